@@ -1,0 +1,1 @@
+"""Engine, sessions, migrations and the safe opening of a database."""

@@ -1,0 +1,154 @@
+"""Engines and sessions for SQLite (the default, one file per user) and PostgreSQL.
+
+SQLite is opened the careful way: foreign keys on, WAL journal, ``synchronous=FULL``
+and a busy timeout, and every transaction begins with ``BEGIN IMMEDIATE`` so that a
+writer waits for the lock instead of failing half-way (SQLAlchemy's documented
+recipe: take over transaction control from the ``sqlite3`` module).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from coordinator_app.errors import CoordinatorError, DatabaseBusyError, DatabaseOpenError
+from coordinator_app.paths import default_database_path
+
+ENV_VAR = "COORDINATOR_DB"
+BUSY_TIMEOUT_MS = 10_000
+# "Coor" in ASCII: marks a SQLite file as ours (PRAGMA application_id).
+APPLICATION_ID = 0x436F6F72
+
+
+def resolve_database_url(given: str | None = None) -> URL:
+    """Turn ``--db``, ``$COORDINATOR_DB`` or the default location into a SQLAlchemy URL.
+
+    A value with ``://`` is a URL (``postgresql+psycopg://...``); anything else is a
+    path to a SQLite file.
+    """
+    raw = given or os.environ.get(ENV_VAR) or str(default_database_path())
+    if "://" in raw:
+        try:
+            url = make_url(raw)
+        except ArgumentError as exc:
+            raise DatabaseOpenError(f"Ongeldige database-URL: {safe_url(raw)}") from exc
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise DatabaseOpenError(
+                f"Databasesoort '{url.get_backend_name()}' wordt niet ondersteund; "
+                "gebruik een SQLite-bestand of postgresql+psycopg://..."
+            )
+        return url
+    path = Path(raw).expanduser()
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def safe_url(url: URL | str) -> str:
+    """The URL with any password hidden, for messages and logs."""
+    try:
+        parsed = url if isinstance(url, URL) else make_url(url)
+    except ArgumentError:
+        return "<ongeldige URL>"
+    return parsed.render_as_string(hide_password=True)
+
+
+def is_sqlite(url: URL) -> bool:
+    return url.get_backend_name() == "sqlite"
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file behind a SQLite URL, or None for an in-memory database."""
+    if not is_sqlite(url) or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy (below) emit BEGIN itself; pysqlite would otherwise begin lazily.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+            if not mode or str(mode[0]).lower() != "wal":
+                cursor.execute("PRAGMA journal_mode = DELETE")
+            cursor.execute("PRAGMA synchronous = FULL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def create_db_engine(url: URL, *, echo: bool = False) -> Engine:
+    """An engine for ``url`` with the settings this application relies on."""
+    try:
+        if is_sqlite(url):
+            path = sqlite_path(url)
+            if path is not None and not path.parent.exists():
+                raise DatabaseOpenError(f"De map {path.parent} bestaat niet.")
+            engine = create_engine(url, echo=echo)
+            _configure_sqlite(engine)
+        else:
+            engine = create_engine(url, echo=echo, pool_pre_ping=True)
+    except NoSuchModuleError as exc:
+        raise DatabaseOpenError(f"Geen databasestuurprogramma voor {safe_url(url)}: {exc}") from exc
+    except ModuleNotFoundError as exc:
+        raise DatabaseOpenError(
+            f"Het stuurprogramma '{exc.name}' voor {url.get_backend_name()} is niet geïnstalleerd."
+        ) from exc
+    return engine
+
+
+def describe_operational_error(exc: OperationalError, url: URL) -> str:
+    """A one-line Dutch message for a failure to reach or use the database."""
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    lowered = text.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return (
+            "De database is bezet door een ander programma of venster. "
+            "Probeer het over enkele ogenblikken opnieuw."
+        )
+    if "unable to open" in lowered:
+        return f"Kan het databasebestand {safe_url(url)} niet openen."
+    if "not a database" in lowered or "malformed" in lowered:
+        return f"{safe_url(url)} is geen geldig databasebestand (of is beschadigd)."
+    first_line = text.strip().splitlines()[0] if text.strip() else type(exc.orig).__name__
+    password = url.password
+    if password:
+        first_line = first_line.replace(str(password), "***")
+    return f"Kan geen verbinding maken met {safe_url(url)}: {first_line}"
+
+
+def translate_operational_error(exc: OperationalError, url: URL) -> CoordinatorError:
+    message = describe_operational_error(exc, url)
+    if message.startswith("De database is bezet"):
+        return DatabaseBusyError(message)
+    return DatabaseOpenError(message)
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(bind=engine, expire_on_commit=False, future=True)
+
+
+@contextmanager
+def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """A session whose work is committed at the end of the block, or rolled back."""
+    session = factory()
+    try:
+        with session.begin():
+            yield session
+    finally:
+        session.close()

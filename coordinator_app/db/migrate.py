@@ -1,0 +1,91 @@
+"""Bring a database to the schema of this version, safely.
+
+* a new database gets the whole schema;
+* an older one is backed up first (SQLite) and then upgraded;
+* one written by a newer version, or a file that is not ours, is refused.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect, text
+
+from coordinator_app.db.backup import timestamped_backup
+from coordinator_app.db.engine import APPLICATION_ID
+from coordinator_app.errors import NewerDatabaseError, NotACoordinatorDatabase
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "no migrations found"
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def _check_sqlite_identity(connection: Connection, database: Path) -> None:
+    app_id = connection.exec_driver_sql("PRAGMA application_id").scalar()
+    tables = set(inspect(connection).get_table_names())
+    if app_id not in (0, APPLICATION_ID) or (tables and "alembic_version" not in tables):
+        raise NotACoordinatorDatabase(
+            f"{database} is geen Coordinator-database; het bestand is niet geopend."
+        )
+
+
+def upgrade_database(engine: Engine, sqlite_file: Path | None) -> str | None:
+    """Upgrade to head; returns the path of the backup made first, if one was needed."""
+    head = head_revision()
+    with engine.connect() as connection:
+        if sqlite_file is not None:
+            _check_sqlite_identity(connection, sqlite_file)
+        current = current_revision(connection)
+    if current == head:
+        return None
+    if current is not None and current not in known_revisions():
+        raise NewerDatabaseError(
+            "Deze database is gemaakt door een nieuwere versie van Coordinator "
+            f"(schema {current}). Werk de applicatie bij om haar te openen."
+        )
+    backup: str | None = None
+    if current is not None and sqlite_file is not None and sqlite_file.exists():
+        backup = str(timestamped_backup(sqlite_file, f"voor-migratie-{current}"))
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+        if sqlite_file is not None:
+            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    return backup
+
+
+def record_writer_version(engine: Engine, version: str) -> None:
+    """Remember which application version last opened the database for writing."""
+    with engine.begin() as connection:
+        updated = connection.execute(
+            text("UPDATE app_meta SET value = :v WHERE key = 'last_written_by'"), {"v": version}
+        ).rowcount
+        if not updated:
+            connection.execute(
+                text("INSERT INTO app_meta (key, value) VALUES ('last_written_by', :v)"),
+                {"v": version},
+            )

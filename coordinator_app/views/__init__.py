@@ -1,0 +1,1 @@
+"""Everything Qt: main window, screens, dialogs, item models, workers."""
