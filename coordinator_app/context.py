@@ -41,6 +41,7 @@ class AppContext:
             path.parent.mkdir(parents=True, exist_ok=True)  # the default location
         store = open_store(url, create=create)
         install_rule_enforcement(store.session_factory)
+        install_rule_enforcement(store.read_factory)
         context = cls(settings=settings, store=store, settings_path=settings_path)
         with context.transaction() as session:
             ensure_reference_data(session)
@@ -65,7 +66,8 @@ class AppContext:
             session.close()
 
     def read_session(self) -> Session:
-        return self.session_factory()
+        """A session for reading; keep it short-lived and do not write through it."""
+        return self.store.read_factory()
 
     def soft_rule_settings(self) -> SoftRuleSettings:
         return SoftRuleSettings(

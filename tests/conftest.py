@@ -12,7 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No test reads or writes the real user's settings, data or logs."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
@@ -27,7 +29,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def app_context(db_path: Path, tmp_path: Path) -> Iterator["AppContext"]:  # noqa: F821
+def app_context(db_path: Path, tmp_path: Path) -> Iterator[AppContext]:  # noqa: F821
     """A fresh, migrated database with reference data and the rules switched on."""
     from coordinator_app.context import AppContext
 
@@ -38,8 +40,8 @@ def app_context(db_path: Path, tmp_path: Path) -> Iterator["AppContext"]:  # noq
 
 @pytest.fixture
 def session(app_context):  # type: ignore[no-untyped-def]
-    """A session inside a transaction that the test may commit or roll back."""
-    with app_context.read_session() as s:
+    """A writing session; the test commits or rolls back as it needs."""
+    with app_context.session_factory() as s:
         yield s
 
 

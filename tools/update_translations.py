@@ -53,9 +53,11 @@ def unfinished(ts_file: Path) -> list[str]:
         translation = message.find("translation")
         if translation is None:
             continue
-        if translation.get("type") in ("unfinished",) or not (translation.text or "").strip():
-            if translation.get("type") not in ("obsolete", "vanished"):
-                missing.append(message.findtext("source") or "")
+        kind = translation.get("type")
+        if kind in ("obsolete", "vanished"):
+            continue
+        if kind == "unfinished" or not (translation.text or "").strip():
+            missing.append(message.findtext("source") or "")
     return missing
 
 

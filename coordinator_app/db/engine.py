@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +25,8 @@ ENV_VAR = "COORDINATOR_DB"
 BUSY_TIMEOUT_MS = 10_000
 # "Coor" in ASCII: marks a SQLite file as ours (PRAGMA application_id).
 APPLICATION_ID = 0x436F6F72
+# Execution option that marks an engine (and so its sessions) as one that writes.
+WRITE_OPTION = "coordinator_writes"
 
 
 def resolve_database_url(given: str | None = None) -> URL:
@@ -89,7 +89,13 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Writers take the write lock up front (waiting up to the busy timeout) so they
+        # never fail half-way on a lock upgrade; readers begin deferred and, in WAL
+        # mode, never block anyone.
+        if connection.get_execution_options().get(WRITE_OPTION):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql("BEGIN")
 
 
 def create_db_engine(url: URL, *, echo: bool = False) -> Engine:
@@ -139,16 +145,10 @@ def translate_operational_error(exc: OperationalError, url: URL) -> CoordinatorE
     return DatabaseOpenError(message)
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(bind=engine, expire_on_commit=False, future=True)
-
-
-@contextmanager
-def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """A session whose work is committed at the end of the block, or rolled back."""
-    session = factory()
-    try:
-        with session.begin():
-            yield session
-    finally:
-        session.close()
+def make_session_factories(engine: Engine) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
+    """(writer, reader): the writer's transactions begin IMMEDIATE on SQLite."""
+    writer = sessionmaker(
+        bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+    )
+    reader = sessionmaker(bind=engine, expire_on_commit=False)
+    return writer, reader

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from coordinator_app import __version__
 from coordinator_app.db.engine import (
     create_db_engine,
-    make_session_factory,
+    make_session_factories,
     safe_url,
     sqlite_path,
     translate_operational_error,
@@ -30,7 +30,8 @@ class Store:
 
     url: URL
     engine: Engine
-    session_factory: sessionmaker[Session]
+    session_factory: sessionmaker[Session]  # for writing: BEGIN IMMEDIATE on SQLite
+    read_factory: sessionmaker[Session]  # for reading: never blocks a writer
     migration_backup: str | None = None
 
     @property
@@ -83,4 +84,5 @@ def open_store(url: URL, *, create: bool = True) -> Store:
         raise
     if path is not None:
         path.chmod(0o600)
-    return Store(url, engine, make_session_factory(engine), migration_backup=backup)
+    writer, reader = make_session_factories(engine)
+    return Store(url, engine, writer, reader, migration_backup=backup)

@@ -44,7 +44,8 @@ def cohort(
     start: dt.date = dt.date(2025, 9, 1),
 ) -> Cohort:
     record = Cohort(
-        programme=prog or programme(session), name=name or f"Lichting {next(_counter)}",
+        programme=prog or programme(session),
+        name=name or f"Lichting {next(_counter)}",
         start_date=start,
     )
     session.add(record)
@@ -124,7 +125,11 @@ def placement(
     status: PlacementStatus = PlacementStatus.CONFIRMED,
 ) -> Placement:
     record = Placement(
-        trainee=who, assignment=what, start_date=start, end_date=end, rotation=rotation,
+        trainee=who,
+        assignment=what,
+        start_date=start,
+        end_date=end,
+        rotation=rotation,
         status=status,
     )
     session.add(record)
