@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, event, inspect, or_, select
+from sqlalchemy import and_, event, inspect, or_, select
 from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
 from coordinator_app.errors import CoordinatorError
@@ -167,7 +167,7 @@ class PlacementFacts:
         )
 
 
-def _facts_query() -> Select[Any]:
+def _facts_query() -> Any:  # a Select of the columns below
     return (
         select(
             Placement.id,
@@ -444,8 +444,6 @@ def _affected(session: Session) -> tuple[set[int], set[int]]:
                 .where(or_(Cohort.programme_id.in_(programme_ids), Cohort.id.in_(cohort_ids)))
             )
         )
-    trainees.discard(None)  # type: ignore[arg-type]
-    assignments.discard(None)  # type: ignore[arg-type]
     return trainees, assignments
 
 
