@@ -71,10 +71,25 @@ def upgrade_database(engine: Engine, sqlite_file: Path | None) -> str | None:
     backup: str | None = None
     if current is not None and sqlite_file is not None and sqlite_file.exists():
         backup = str(timestamped_backup(sqlite_file, f"voor-migratie-{current}"))
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
-        if sqlite_file is not None:
-            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    with engine.connect() as connection:
+        if sqlite_file is None:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), "head")
+            return backup
+        # SQLite rebuilds a table to alter it; with foreign keys on, dropping the old
+        # table would fire ON DELETE CASCADE on its children. Switch them off (outside
+        # any transaction, where the pragma works) and verify the references instead.
+        raw = connection.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left broken references: {broken[:5]}")
+                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
     return backup
 
 

@@ -53,6 +53,34 @@ session_theme = Table(
 )
 
 
+class SessionSeries(Versioned, Base):
+    """A recurring series (e.g. every Friday from September to June, minus holidays).
+
+    The occurrences are ordinary sessions that point here; the series remembers how
+    they were made so "edit the rest of the series" knows which ones belong.
+    """
+
+    __tablename__ = "session_series"
+    __table_args__ = (
+        CheckConstraint("last_date >= first_date", name="dates"),
+        CheckConstraint("interval_weeks BETWEEN 1 AND 52", name="interval_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    first_date: Mapped[dt.date] = mapped_column(Date)
+    last_date: Mapped[dt.date] = mapped_column(Date)
+    interval_weeks: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    skipped_dates: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    sessions: Mapped[list[Session]] = relationship(
+        back_populates="series", order_by="Session.date", passive_deletes=True
+    )
+
+    def __repr__(self) -> str:
+        return f"SessionSeries({self.title!r})"
+
+
 class Session(Versioned, Base):
     """A bijeenkomst: training day, intervision, participation session, ..."""
 
@@ -75,7 +103,11 @@ class Session(Versioned, Base):
     description: Mapped[str] = mapped_column(Text, default="", server_default="")
     capacity: Mapped[int | None] = mapped_column(Integer)
     outcome_notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    series_id: Mapped[int | None] = mapped_column(
+        ForeignKey("session_series.id", ondelete="SET NULL"), index=True
+    )
 
+    series: Mapped[SessionSeries | None] = relationship(back_populates="sessions")
     municipality: Mapped[Municipality | None] = relationship()
     invited_cohorts: Mapped[list[Cohort]] = relationship(
         secondary=session_cohort, passive_deletes=True

@@ -103,3 +103,37 @@ def _fake_upgrade(config, revision):
     config.attributes["connection"].exec_driver_sql(
         f"UPDATE alembic_version SET version_num = '{head_revision()}'"
     )
+
+
+def test_upgrade_from_first_revision_keeps_every_row(db_path, tmp_path):
+    """Altering a parent table on SQLite must not cascade-delete its children."""
+    from alembic import command
+
+    from coordinator_app.db.migrate import alembic_config
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+        command.upgrade(alembic_config(connection), "0001")
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.exec_driver_sql(
+            "INSERT INTO session (id, type, title, date, start_time, end_time, description,"
+            " outcome_notes, version, created_at, updated_at) VALUES (1, 'training', 'Dag',"
+            " '2026-01-09', '09:00:00', '16:00:00', '', '', 1, CURRENT_TIMESTAMP,"
+            " CURRENT_TIMESTAMP)"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO guest_participant (id, name, checkin_code, version, created_at,"
+            " updated_at) VALUES (1, 'Gast', 'G1', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO attendance (session_id, guest_id, status, note, version, created_at,"
+            " updated_at) VALUES (1, 1, 'aanwezig', '', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+        )
+    engine.dispose()
+    store = open_store(resolve_database_url(str(db_path)))
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM attendance").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    store.close()
+    assert len(list((db_path.parent / "backups").glob("*voor-migratie-0001*"))) == 1
