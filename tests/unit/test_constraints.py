@@ -57,7 +57,7 @@ def test_foreign_keys_enforced(session):
     _refused_sql(
         session,
         "INSERT INTO contact_person (organisation_id, name, is_supervisor, version, created_at,"
-        " updated_at) VALUES (9999, 'x', 0, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+        " updated_at) VALUES (9999, 'x', false, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
     )
 
 
