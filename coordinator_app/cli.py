@@ -70,6 +70,16 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="uitvoer als JSON")
     check.set_defaults(handler=_cmd_check)
 
+    backup = sub.add_parser("backup", help="maak een back-up van de database")
+    _add_db(backup)
+    backup.add_argument("--out", type=Path, metavar="FILE", help="waar de back-up heen moet")
+    backup.set_defaults(handler=_cmd_backup)
+
+    restore = sub.add_parser("restore", help="zet een back-up terug")
+    restore.add_argument("file", metavar="FILE", type=Path)
+    _add_db(restore)
+    restore.set_defaults(handler=_cmd_restore)
+
     shot = sub.add_parser("screenshot", help="maak een schermafbeelding van een scherm")
     _add_db(shot)
     shot.add_argument("view", metavar="VIEW")
@@ -124,6 +134,43 @@ def _cmd_check(args: argparse.Namespace) -> int:
     else:
         print(report.as_text())
     return EXIT_OK if report.ok else EXIT_ERROR
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from coordinator_app.db.engine import resolve_database_url
+    from coordinator_app.services.backups import make_backup
+    from coordinator_app.settings import load_settings
+
+    keep = load_settings(args.settings).backups_to_keep
+    target = make_backup(resolve_database_url(args.db), args.out, keep=keep)
+    print(f"Back-up gemaakt: {target}")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from coordinator_app.db.engine import resolve_database_url, sqlite_path
+    from coordinator_app.db.instance_lock import InstanceLock
+    from coordinator_app.services.backups import inspect_backup, restore_backup
+
+    url = resolve_database_url(args.db)
+    summary = inspect_backup(args.file)
+    database = sqlite_path(url)
+    lock = InstanceLock(database) if database is not None else None
+    if lock is not None and not lock.acquire():
+        raise CoordinatorError(
+            "De database is geopend in Coordinator (proces "
+            f"{lock.holder() or 'onbekend'}); sluit de app en probeer het opnieuw."
+        )
+    try:
+        safety = restore_backup(args.file, url)
+    finally:
+        if lock is not None:
+            lock.release()
+    counts = ", ".join(f"{summary.counts.get(k, 0)} {k}" for k in ("trainees", "placements"))
+    print(f"Teruggezet uit {args.file.name} ({counts}).")
+    if safety:
+        print(f"De vorige database staat in {safety}.")
+    return EXIT_OK
 
 
 def _cmd_screenshot(args: argparse.Namespace) -> int:

@@ -32,3 +32,12 @@ class NotACoordinatorDatabase(DatabaseOpenError):
 
 class DatabaseBusyError(CoordinatorError):
     """Another program holds the database longer than the busy timeout."""
+
+
+class DatabaseCorrupt(DatabaseOpenError):
+    """The database failed its integrity check; it was moved aside, not deleted."""
+
+    def __init__(self, message: str, moved_to: str, backup: str | None) -> None:
+        super().__init__(message)
+        self.moved_to = moved_to
+        self.backup = backup

@@ -84,6 +84,8 @@ def _configure_sqlite(engine: Engine) -> None:
             if not mode or str(mode[0]).lower() != "wal":
                 cursor.execute("PRAGMA journal_mode = DELETE")
             cursor.execute("PRAGMA synchronous = FULL")
+            # Erased personal data is overwritten, not just unlinked from the b-tree.
+            cursor.execute("PRAGMA secure_delete = ON")
         finally:
             cursor.close()
 

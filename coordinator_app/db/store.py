@@ -11,6 +11,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coordinator_app import __version__
+from coordinator_app.db.backup import move_aside, newest_good_backup, quick_check
 from coordinator_app.db.engine import (
     create_db_engine,
     make_session_factories,
@@ -19,7 +20,7 @@ from coordinator_app.db.engine import (
     translate_operational_error,
 )
 from coordinator_app.db.migrate import record_writer_version, upgrade_database
-from coordinator_app.errors import DatabaseOpenError, NotACoordinatorDatabase
+from coordinator_app.errors import DatabaseCorrupt, DatabaseOpenError, NotACoordinatorDatabase
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -59,6 +60,29 @@ def _check_file_header(path: Path) -> None:
         )
 
 
+def _check_integrity(path: Path) -> None:
+    """Refuse a damaged file: move it aside (with its -wal) and point to a backup."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    problems = quick_check(path)
+    if not problems or any("locked" in p or "busy" in p for p in problems):
+        return
+    moved = move_aside(path)
+    backup = newest_good_backup(path)
+    advice = (
+        f" De nieuwste goede back-up is {backup.path.name} van "
+        f"{backup.made_at:%d-%m-%Y %H:%M}; zet die terug met 'coordinator-app restore'."
+        if backup
+        else " Er is geen goede back-up gevonden."
+    )
+    raise DatabaseCorrupt(
+        f"De database {path.name} is beschadigd ({problems[0]}). Het bestand is niet "
+        f"verwijderd maar verplaatst naar {moved.name}.{advice}",
+        moved_to=str(moved),
+        backup=str(backup.path) if backup else None,
+    )
+
+
 def open_store(url: URL, *, create: bool = True) -> Store:
     """Open (and if needed create and migrate) the database at ``url``."""
     path = sqlite_path(url)
@@ -66,6 +90,7 @@ def open_store(url: URL, *, create: bool = True) -> Store:
         if not create and not path.exists():
             raise DatabaseOpenError(f"Het databasebestand {path} bestaat niet.")
         _check_file_header(path)
+        _check_integrity(path)
     engine = create_db_engine(url)
     try:
         backup = upgrade_database(engine, path)
