@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from coordinator_app.db.engine import resolve_database_url, sqlite_path
 from coordinator_app.db.store import Store, open_store
+from coordinator_app.services.audit import current_user, install_audit
 from coordinator_app.services.reference import ensure_reference_data
 from coordinator_app.services.rules import SoftRuleSettings, install_rule_enforcement
 from coordinator_app.settings import Settings, load_settings, save_settings
@@ -42,6 +43,9 @@ class AppContext:
         store = open_store(url, create=create)
         install_rule_enforcement(store.session_factory)
         install_rule_enforcement(store.read_factory)
+        user = current_user(settings.user_name)
+        install_audit(store.session_factory, user)
+        install_audit(store.read_factory, user)
         context = cls(settings=settings, store=store, settings_path=settings_path)
         with context.transaction() as session:
             ensure_reference_data(session)

@@ -7,6 +7,7 @@ from coordinator_app.models.assignment import (
     assignment_programme,
     assignment_theme,
 )
+from coordinator_app.models.audit import AuditEntry
 from coordinator_app.models.base import Base
 from coordinator_app.models.enums import (
     ActionPointStatus,
@@ -43,6 +44,7 @@ __all__ = [
     "ActionPointStatus",
     "AppMeta",
     "Assignment",
+    "AuditEntry",
     "AssignmentCompetence",
     "AssignmentLevel",
     "AssignmentStatus",
