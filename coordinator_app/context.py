@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from coordinator_app.db.engine import resolve_database_url, sqlite_path
 from coordinator_app.db.store import Store, open_store
 from coordinator_app.services.audit import current_user, install_audit
+from coordinator_app.services.concurrency import EditConflict
 from coordinator_app.services.reference import ensure_reference_data
 from coordinator_app.services.rules import SoftRuleSettings, install_rule_enforcement
 from coordinator_app.settings import Settings, load_settings, save_settings
@@ -66,6 +68,9 @@ class AppContext:
         try:
             with session.begin():
                 yield session
+        except StaleDataError as exc:
+            # The ORM's version check: someone saved the same record in between.
+            raise EditConflict() from exc
         finally:
             session.close()
 

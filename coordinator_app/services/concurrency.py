@@ -21,7 +21,9 @@ class _HasVersion(Protocol):
 class EditConflict(CoordinatorError):
     """Someone else saved this record after it was opened here."""
 
-    def __init__(self, kind: str, record_id: int, seen: int, current: int) -> None:
+    def __init__(
+        self, kind: str = "", record_id: int | None = None, seen: int = 0, current: int = 0
+    ) -> None:
         super().__init__(
             "Iemand anders heeft dit record gewijzigd nadat u het opende. "
             "Bekijk de wijzigingen van de ander, of sla uw versie bewust opnieuw op."
