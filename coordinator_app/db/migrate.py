@@ -80,6 +80,7 @@ def upgrade_database(engine: Engine, sqlite_file: Path | None) -> str | None:
         # table would fire ON DELETE CASCADE on its children. Switch them off (outside
         # any transaction, where the pragma works) and verify the references instead.
         raw = connection.connection.driver_connection
+        assert raw is not None, "a connection that was just opened has its driver connection"
         raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with connection.begin():
