@@ -23,6 +23,7 @@ from coordinator_app.logs import configure_logging, log_file
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_IMPORT_ERRORS = 2  # the file has errors; nothing was written
 EXIT_BUG = 70
 
 Handler = Callable[[argparse.Namespace], int]
@@ -80,6 +81,74 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(restore)
     restore.set_defaults(handler=_cmd_restore)
 
+    copy_to = sub.add_parser("copy-to", help="kopieer de database naar een andere (lege) database")
+    copy_to.add_argument("target", metavar="URL", help="doeldatabase: bestand of SQLAlchemy-URL")
+    _add_db(copy_to)
+    copy_to.set_defaults(handler=_cmd_copy_to)
+
+    kinds = (
+        "trainees",
+        "organisations",
+        "assignments",
+        "placements",
+        "sessions",
+        "attendance",
+        "programmes",
+        "all",
+    )
+    importer = sub.add_parser("import", help="importeer een Excel- of CSV-bestand")
+    importer.add_argument(
+        "kind",
+        metavar="SOORT",
+        choices=kinds,
+        help="trainees, organisations, assignments, placements, sessions, "
+        "attendance, programmes of all",
+    )
+    importer.add_argument("file", metavar="BESTAND", type=Path, help=".xlsx, .xlsm of .csv")
+    _add_db(importer)
+    importer.add_argument(
+        "--dry-run", action="store_true", help="alleen controleren; er wordt niets opgeslagen"
+    )
+    importer.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    importer.add_argument(
+        "--error-report",
+        metavar="OUT.xlsx",
+        type=Path,
+        help="schrijf bij fouten een kopie met de foute cellen gemarkeerd",
+    )
+    importer.set_defaults(handler=_cmd_import)
+
+    exporter = sub.add_parser("export", help="exporteer naar een Excel-bestand")
+    exporter.add_argument(
+        "kind",
+        metavar="SOORT",
+        choices=kinds,
+        help="trainees, organisations, assignments, placements, sessions, "
+        "attendance, programmes of all",
+    )
+    exporter.add_argument("out", metavar="OUT.xlsx", type=Path)
+    _add_db(exporter)
+    exporter.set_defaults(handler=_cmd_export)
+
+    plan = sub.add_parser("plan", help="maak het beste plan voor de rotaties van een lichting")
+    _add_db(plan)
+    plan.add_argument("--cohort", required=True, metavar="NAAM", help="naam van de lichting")
+    plan.add_argument(
+        "--rotation", type=int, metavar="N", help="plan alleen rotatie N (standaard: alle rotaties)"
+    )
+    plan.add_argument(
+        "--dry-run", action="store_true", help="toon het voorstel zonder het op te slaan"
+    )
+    plan.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    plan.add_argument(
+        "--time-limit",
+        type=float,
+        default=60.0,
+        metavar="SECONDEN",
+        help="maximale rekentijd van de optimalisatie (standaard 60)",
+    )
+    plan.set_defaults(handler=_cmd_plan)
+
     shot = sub.add_parser("screenshot", help="maak een schermafbeelding van een scherm")
     _add_db(shot)
     shot.add_argument("view", metavar="VIEW")
@@ -105,19 +174,24 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
+    from coordinator_app.services.participation import participation_summary
     from coordinator_app.services.stats import entity_counts
 
     context = _open_context(args)
     try:
         with context.read_session() as session:
             counts = entity_counts(session)
+            participation = participation_summary(session, context.today)
     finally:
         context.close()
     if args.json:
-        print(json.dumps(counts, ensure_ascii=False))
+        print(json.dumps({**counts, "participation": participation}, ensure_ascii=False))
     else:
         for key, value in counts.items():
             print(f"{key:<16}{value:>10}")
+        overall = participation["overall_rate"]
+        if isinstance(overall, float):
+            print(f"{'deelname':<16}{overall:>10.0%}")
     return EXIT_OK
 
 
@@ -171,6 +245,122 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     if safety:
         print(f"De vorige database staat in {safety}.")
     return EXIT_OK
+
+
+def _cmd_copy_to(args: argparse.Namespace) -> int:
+    from coordinator_app.context import AppContext
+    from coordinator_app.services.copy import copy_database
+
+    source = _open_context(args)
+    try:
+        target = AppContext.open(args.target, settings_path=args.settings)
+        try:
+            report = copy_database(source.store, target.store)
+            where = target.store.display_name
+        finally:
+            target.close()
+    finally:
+        source.close()
+    print(f"{report.total} records gekopieerd naar {where}; aantallen gecontroleerd.")
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from coordinator_app.excel.error_report import write_error_report
+    from coordinator_app.excel.importer import ImportOptions, run_import
+    from coordinator_app.excel.model import format_report
+    from coordinator_app.excel.safety import check_xml_hardening
+
+    check_xml_hardening()
+    if not args.file.exists():
+        raise CoordinatorError(f"Het bestand {args.file} bestaat niet.")
+    context = _open_context(args, create=True)
+    try:
+        report = run_import(
+            context, args.file, ImportOptions(kind=args.kind), commit=not args.dry_run
+        )
+    finally:
+        context.close()
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        if report.ok:
+            verb = "Zou worden aangemaakt" if args.dry_run else "Aangemaakt"
+            for ref in report.new_references:
+                print(f"{verb}: {ref.describe()}", file=sys.stderr)
+    else:
+        print(format_report(report, dry_run=args.dry_run))
+    if report.errors and args.error_report is not None:
+        written = write_error_report(args.file, report.errors, args.error_report)
+        print(f"Foutenrapport geschreven: {written}", file=sys.stderr if args.json else sys.stdout)
+    return EXIT_OK if report.ok else EXIT_IMPORT_ERRORS
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from coordinator_app.excel.export import export_kind
+
+    if args.out.suffix.lower() != ".xlsx":
+        raise CoordinatorError(f"Exporteer naar een .xlsx-bestand, niet naar {args.out.name}.")
+    context = _open_context(args)
+    try:
+        written = export_kind(context, args.kind, args.out)
+    finally:
+        context.close()
+    summary = ", ".join(f"{sheet}: {count}" for sheet, count in written.items())
+    print(f"Geëxporteerd naar {args.out} ({summary}).")
+    return EXIT_OK
+
+
+EXIT_UNPLACED = 3  # plan: some trainees cannot be placed (the reasons are printed)
+
+
+def _cmd_plan(args: argparse.Namespace) -> int:
+    from coordinator_app.services.matching import travel_horizon_km
+    from coordinator_app.services.planner import apply_proposal, find_cohort, plan_cohort
+
+    if args.time_limit <= 0:
+        raise CoordinatorError("De rekentijd (--time-limit) moet groter dan 0 seconden zijn.")
+    context = _open_context(args)
+    try:
+        with context.read_session() as session:
+            cohort = find_cohort(session, args.cohort)
+            proposal = plan_cohort(
+                session,
+                cohort.id,
+                context.settings.match_weights,
+                rotation=args.rotation,
+                travel_horizon_km=travel_horizon_km(context.settings.max_travel_km),
+                time_limit=args.time_limit,
+            )
+        if not args.dry_run:
+            with context.transaction() as session:
+                apply_proposal(session, proposal)
+    finally:
+        context.close()
+    if args.json:
+        print(json.dumps(proposal.as_json(), ensure_ascii=False, indent=2))
+    else:
+        print(proposal.summary())
+        for change in proposal.actionable():
+            entry = change.after if change.after is not None else change.before
+            if entry is None:
+                continue
+            old = f"'{change.before.assignment_title}'" if change.before else "-"
+            new = f"'{change.after.assignment_title}'" if change.after else "-"
+            print(
+                f"  {change.kind.value:<11} {entry.trainee_name}, rotatie {entry.rotation}: "
+                f"{old} -> {new}"
+            )
+        unplaced = proposal.unplaced_by_trainee()
+        if unplaced:
+            print("Niet geplaatst:")
+            for _trainee_id, email, reason in unplaced:
+                print(f"  {email}: {reason}")
+        print(
+            "Niets opgeslagen (--dry-run)."
+            if args.dry_run
+            else "Het voorstel is opgeslagen als voorgestelde plaatsingen."
+        )
+    return EXIT_UNPLACED if proposal.unplaced else EXIT_OK
 
 
 def _cmd_screenshot(args: argparse.Namespace) -> int:
