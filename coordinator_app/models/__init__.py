@@ -39,6 +39,12 @@ from coordinator_app.models.session import (
 )
 from coordinator_app.models.trainee import Preference, Trainee, TraineeCompetence, trainee_theme
 
+# SQLite must never hand out a deleted record's id again (undo restores by id);
+# migration 0004 gives the existing tables AUTOINCREMENT, this keeps the models in step.
+for _table in Base.metadata.tables.values():
+    if "version" in _table.c and "id" in _table.c:
+        _table.dialect_options["sqlite"]["autoincrement"] = True
+
 __all__ = [
     "ActionPoint",
     "ActionPointStatus",

@@ -137,3 +137,21 @@ def test_upgrade_from_first_revision_keeps_every_row(db_path, tmp_path):
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     store.close()
     assert len(list((db_path.parent / "backups").glob("*voor-migratie-0001*"))) == 1
+
+
+def test_sqlite_never_reuses_a_deleted_id(sqlite_context):
+    from coordinator_app.models import Trainee
+    from tests.helpers import factories as f
+
+    with sqlite_context.transaction() as s:
+        first = f.trainee(s).id
+        last = f.trainee(s).id
+    with sqlite_context.transaction() as s:
+        s.delete(s.get(Trainee, last))
+    with sqlite_context.transaction() as s:
+        assert f.trainee(s).id > last > first
+    with sqlite_context.store.engine.connect() as connection:
+        sql = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'attendance'"
+        ).scalar()
+    assert "AUTOINCREMENT" in sql
