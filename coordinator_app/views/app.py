@@ -1,0 +1,271 @@
+"""Starting the desktop application: QApplication, language, database, main window.
+
+``run_gui`` is what `coordinator-app` (without a sub-command) runs;
+``build_main_window`` is shared with the tests and the screenshot command so that
+all three put the window together the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from coordinator_app import APP_NAME, __version__
+from coordinator_app.context import AppContext
+from coordinator_app.db.engine import resolve_database_url, sqlite_path
+from coordinator_app.errors import CoordinatorError
+from coordinator_app.logs import log_file
+from coordinator_app.paths import resources_dir
+from coordinator_app.settings import Settings, load_settings
+from coordinator_app.views.dialogs import (
+    Choice,
+    ChoosingDialogService,
+    QtDialogService,
+    database_filter,
+)
+from coordinator_app.views.first_start import (
+    FirstStart,
+    first_start_path,
+    open_app_context,
+    remember_database,
+)
+from coordinator_app.views.i18n import Translations
+from coordinator_app.views.icons import app_icon
+from coordinator_app.views.main_window import MainWindow, ScreenFactory
+from coordinator_app.views.tasks import QtTaskRunner
+from coordinator_app.views.view_context import DataBus, DialogService, TaskRunner, ViewContext
+
+_log = logging.getLogger(__name__)
+ORGANISATION = "Coordinator"
+# Letters a Dutch interface cannot do without (trema and accents).
+DUTCH_LETTERS = "éëèïöüóáàçÉËÏÖÜ€"
+
+
+# -- the application object ----------------------------------------------------------
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication with name, version and icon (the existing one, if any)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    ensure_dutch_font(app)
+    return app
+
+
+def _has_dutch_letters(font: QFont) -> bool:
+    metrics = QFontMetrics(font)
+    return all(metrics.inFontUcs4(ord(letter)) for letter in DUTCH_LETTERS)
+
+
+def _fallback_font_files() -> list[Path]:
+    """Fonts we can rely on: our own resources/fonts, then the ones reportlab ships."""
+    files = sorted((resources_dir() / "fonts").glob("*.ttf"))
+    spec = importlib.util.find_spec("reportlab")
+    if spec is not None and spec.submodule_search_locations:
+        folder = Path(next(iter(spec.submodule_search_locations))) / "fonts"
+        files.extend(folder / name for name in ("Vera.ttf", "VeraBd.ttf", "VeraIt.ttf"))
+    return [path for path in files if path.is_file()]
+
+
+def ensure_dutch_font(app: QApplication) -> None:
+    """Use a font with ë, é, ï and friends, even on a machine without fonts of its own."""
+    if _has_dutch_letters(app.font()):
+        return
+    for path in _fallback_font_files():
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if not families:
+            continue
+        candidate = QFont(families[0], max(app.font().pointSize(), 10))
+        if _has_dutch_letters(candidate):
+            app.setFont(candidate)
+            return
+    _log.warning("no font with Dutch diacritics found")
+
+
+# -- the window ------------------------------------------------------------------------
+
+
+def build_main_window(
+    app_context: AppContext,
+    dialogs: DialogService | None = None,
+    tasks: TaskRunner | None = None,
+    *,
+    translations: Translations | None = None,
+    screen_factory: ScreenFactory | None = None,
+    remember_state: bool = True,
+) -> MainWindow:
+    """The main window with its ViewContext (undo stack, dialogs, tasks, data bus)."""
+    dialogs = dialogs if dialogs is not None else QtDialogService()
+    tasks = tasks if tasks is not None else QtTaskRunner(dialogs)
+    undo_stack = QUndoStack()
+    bus = DataBus()
+    ctx = ViewContext(app=app_context, undo_stack=undo_stack, dialogs=dialogs, tasks=tasks, bus=bus)
+    window = MainWindow(
+        ctx,
+        translations=translations,
+        screen_factory=screen_factory,
+        remember_state=remember_state,
+    )
+    undo_stack.setParent(window)
+    bus.setParent(window)
+    if isinstance(tasks, QtTaskRunner) and tasks.parent() is None:
+        tasks.setParent(window)
+    return window
+
+
+# -- opening the database ------------------------------------------------------------------
+
+
+def open_database(
+    database: str | None,
+    settings: Settings,
+    settings_path: Path | None,
+    dialogs: ChoosingDialogService,
+    tasks: TaskRunner,
+) -> AppContext | None:
+    """Open the database, offering a way out of every failure; None: the user quits."""
+    first = first_start_path(database, settings)
+    if first is not None:
+        return FirstStart(dialogs, tasks, settings, settings_path).run(first)
+    create = False
+    while True:
+        try:
+            return open_app_context(database, settings, settings_path, create=create)
+        except CoordinatorError as exc:
+            message = exc.message
+        create = False
+        missing = _missing_file(database, settings)
+        choices = [
+            Choice(
+                "other",
+                QCoreApplication.translate("Application", "Ander bestand kiezen..."),
+                QCoreApplication.translate("Application", "Een bestaande database openen."),
+            )
+        ]
+        if missing is not None:
+            choices.append(
+                Choice(
+                    "create",
+                    QCoreApplication.translate("Application", "Nieuwe database maken"),
+                    QCoreApplication.translate(
+                        "Application", "Een lege database maken op {path}."
+                    ).format(path=missing),
+                )
+            )
+        choices.append(
+            Choice(
+                "quit",
+                QCoreApplication.translate("Application", "Afsluiten"),
+                QCoreApplication.translate("Application", "Coordinator afsluiten."),
+            )
+        )
+        answer = dialogs.choose(
+            None,
+            QCoreApplication.translate("Application", "Database niet geopend"),
+            QCoreApplication.translate(
+                "Application",
+                "{message}\n\nKies een ander databasebestand of sluit Coordinator af.",
+            ).format(message=message),
+            choices,
+        )
+        if answer == "create" and missing is not None:
+            database, create = str(missing), True
+            continue
+        if answer != "other":
+            return None
+        chosen = dialogs.open_file(
+            None, QCoreApplication.translate("Application", "Database openen"), database_filter()
+        )
+        if chosen is not None:
+            try:
+                context = open_app_context(str(chosen), settings, settings_path, create=False)
+            except CoordinatorError as exc:
+                dialogs.error(
+                    None,
+                    QCoreApplication.translate("Application", "Database niet geopend"),
+                    exc.message,
+                )
+                continue
+            remember_database(settings, settings_path, chosen)
+            return context
+
+
+def _missing_file(database: str | None, settings: Settings) -> Path | None:
+    """The SQLite file that was named but does not exist (in an existing folder)."""
+    try:
+        path = sqlite_path(resolve_database_url(database or settings.database or None))
+    except CoordinatorError:
+        return None
+    if path is None or path.exists() or not path.parent.is_dir():
+        return None
+    return path
+
+
+# -- unexpected errors ----------------------------------------------------------------------
+
+
+def install_excepthook(dialogs: DialogService) -> None:
+    """A bug in a slot becomes a Dutch message and a log entry, never a console traceback."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, value, tb)
+            return
+        if isinstance(value, CoordinatorError):
+            dialogs.error(None, APP_NAME, value.message)
+            return
+        _log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        dialogs.error(
+            None,
+            QCoreApplication.translate("Application", "Onverwachte fout"),
+            QCoreApplication.translate(
+                "Application",
+                "Er ging iets onverwachts mis ({kind}). De details staan in {log}.\n\n"
+                "U kunt verder werken; start Coordinator opnieuw als er iets niet meer klopt.",
+            ).format(kind=kind.__name__, log=log_file()),
+        )
+
+    sys.excepthook = hook
+
+
+# -- the entry point --------------------------------------------------------------------------
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = create_application()
+    settings_path: Path | None = getattr(args, "settings", None)
+    settings = load_settings(settings_path)
+    if getattr(args, "lang", None):
+        settings.language = args.lang  # for this session; saved only through the settings
+    translations = Translations.for_app(app)
+    translations.apply(settings.language)
+    dialogs = QtDialogService()
+    tasks = QtTaskRunner(dialogs)
+    install_excepthook(dialogs)
+    context = open_database(getattr(args, "db", None), settings, settings_path, dialogs, tasks)
+    if context is None:
+        return 0
+    window = build_main_window(context, dialogs, tasks, translations=translations)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        tasks.cancel_all()
+        tasks.wait(10_000)
+        window.ctx.app.close()

@@ -1,0 +1,585 @@
+"""The main window: navigation, menus, toolbar, shortcuts and the status bar.
+
+The window knows nothing about trainees or placements: it hosts the overview and
+the list screens (coordinator_app.views.screens) and dispatches the generic
+commands (new, open, delete, export, search) to whichever list screen is current.
+It refreshes a screen the first time it is shown and after another database was
+opened; otherwise screens keep themselves up to date through the DataBus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from coordinator_app import __version__
+from coordinator_app.errors import CoordinatorError
+from coordinator_app.paths import user_config_dir
+from coordinator_app.views.dialogs import database_filter
+from coordinator_app.views.first_start import open_app_context, remember_database
+from coordinator_app.views.help import HelpDialog, show_help
+from coordinator_app.views.i18n import Translations
+from coordinator_app.views.icons import SCREEN_ICONS, app_icon, icon
+from coordinator_app.views.overview import OVERVIEW_KEY, OverviewScreen
+from coordinator_app.views.view_context import ViewContext
+
+_STATE_GROUP = "mainWindow"
+_SIDEBAR_STYLE = """
+QListWidget#sidebar { border: none; background: palette(window); padding-top: 8px; }
+QListWidget#sidebar::item {
+    padding: 7px 10px; margin: 1px 8px; border-radius: 6px; border-left: 3px solid transparent;
+}
+QListWidget#sidebar::item:hover { background: rgba(31, 95, 139, 0.08); }
+QListWidget#sidebar::item:selected {
+    background: rgba(31, 95, 139, 0.16); color: palette(text); border-left: 3px solid #1f5f8b;
+}
+"""
+
+
+ScreenFactory = Callable[[ViewContext, QWidget | None], Sequence[Any]]
+
+
+def default_screen_factory(ctx: ViewContext, parent: QWidget | None) -> Sequence[Any]:
+    """The real list screens, imported when a window is built (they import much)."""
+    from coordinator_app.views.screens import create_list_screens
+
+    return create_list_screens(ctx, parent)
+
+
+def window_state_file() -> Path:
+    return user_config_dir() / "window.ini"
+
+
+def window_settings() -> QSettings:
+    """Window geometry and last screen, in an ini file next to settings.json.
+
+    An explicit file (not the platform registry) keeps the state with the other
+    settings and lets tests redirect it through XDG_CONFIG_HOME.
+    """
+    return QSettings(str(window_state_file()), QSettings.Format.IniFormat)
+
+
+def _plain(text: str) -> str:
+    """An action text without its mnemonic ampersand and ellipsis, for accessible names."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        ctx: ViewContext,
+        *,
+        translations: Translations | None = None,
+        screen_factory: ScreenFactory | None = None,
+        state: QSettings | None = None,
+        remember_state: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.translations = translations
+        self.remember_state = remember_state
+        self._state = state
+        self._help: HelpDialog | None = None
+        self._refreshed: set[str] = set()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(QSize(640, 480))
+
+        self._build_central(screen_factory or default_screen_factory)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(0)
+        self._status_timer.timeout.connect(self._update_status)
+        ctx.bus.changed.connect(self._on_data_changed)
+        ctx.undo_stack.undoTextChanged.connect(self._update_undo_texts)
+        ctx.undo_stack.redoTextChanged.connect(self._update_undo_texts)
+        runner_messages = getattr(ctx.tasks, "status_message", None)
+        if runner_messages is not None:
+            runner_messages.connect(self.show_status_message)
+        self.retranslate()
+        self.resize(1200, 780)
+        start_key = OVERVIEW_KEY
+        if remember_state:
+            start_key = self._restore_state() or OVERVIEW_KEY
+        self.show_screen(start_key if start_key in self.screens else OVERVIEW_KEY)
+
+    # -- construction --------------------------------------------------------------
+
+    def _build_central(self, screen_factory: ScreenFactory) -> None:
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.sidebar = QListWidget(central)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(200)
+        self.sidebar.setStyleSheet(_SIDEBAR_STYLE)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout.addWidget(self.sidebar)
+        self.stack = QStackedWidget(central)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.overview = OverviewScreen(self.ctx, self.stack)
+        self.overview.navigate_requested.connect(self.show_screen)
+        self.overview.status_message.connect(self.show_status_message)
+        self.list_screens: list[Any] = list(screen_factory(self.ctx, self.stack))
+        self.screens: dict[str, QWidget] = {OVERVIEW_KEY: self.overview}
+        self.screen_order: list[str] = [OVERVIEW_KEY]
+        for screen in [self.overview, *self.list_screens]:
+            key = screen.key
+            self.screens[key] = screen
+            if key != OVERVIEW_KEY:
+                self.screen_order.append(key)
+            self.stack.addWidget(screen)
+            item = QListWidgetItem(icon(SCREEN_ICONS.get(key, "overview")), screen.title())
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.sidebar.addItem(item)
+        for screen in self.list_screens:
+            screen.selection_changed.connect(self._on_selection_changed)
+            screen.status_message.connect(self.show_status_message)
+            counts_changed = getattr(screen, "counts_changed", None)
+            if counts_changed is not None:
+                counts_changed.connect(self._schedule_status_update)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
+
+    def _action(
+        self,
+        name: str,
+        slot: Callable[[], Any],
+        shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (),
+        icon_name: str | None = None,
+    ) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        keys: list[QKeySequence] = []
+        for shortcut in shortcuts:
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                keys.extend(QKeySequence.keyBindings(shortcut))
+            else:
+                keys.append(QKeySequence(shortcut))
+        unique: list[QKeySequence] = []
+        for key in keys:
+            if not key.isEmpty() and key not in unique:
+                unique.append(key)
+        if unique:
+            action.setShortcuts(unique)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action("newAction", self._dispatch("new_record"), ["Ctrl+N"], "new")
+        self.open_database_action = self._action(
+            "openDatabaseAction", self.open_database, [QKeySequence.StandardKey.Open], "database"
+        )
+        self.export_action = self._action(
+            "exportAction", self._dispatch("export_selection"), (), "export"
+        )
+        self.settings_action = self._action(
+            "settingsAction", self.open_settings, [QKeySequence.StandardKey.Preferences], "settings"
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = self._action("quitAction", self.close, ["Ctrl+Q"])
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        stack = self.ctx.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Ongedaan maken"))
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setIcon(icon("undo"))
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.redo_action = stack.createRedoAction(self, self.tr("Opnieuw"))
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setIcon(icon("redo"))
+        redo_keys = [QKeySequence("Ctrl+Y")]
+        for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+            if key not in redo_keys:
+                redo_keys.append(key)
+        self.redo_action.setShortcuts(redo_keys)
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+
+        # Enter and Delete act on the record list only while the focus is in the screen
+        # area, so they never fire from the navigation or the menu bar.
+        self.open_action = self._action(
+            "openAction", self._dispatch("open_selected"), ["Return", "Enter"], "open"
+        )
+        self.delete_action = self._action(
+            "deleteAction", self._dispatch("delete_selected"), ["Del"], "delete"
+        )
+        for action in (self.open_action, self.delete_action):
+            self.removeAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.stack.addAction(action)
+        self.search_action = self._action(
+            "searchAction", self._dispatch("focus_search"), ["Ctrl+F"], "search"
+        )
+
+        self.view_group = QActionGroup(self)
+        self.view_group.setExclusive(True)
+        self.view_actions: dict[str, QAction] = {}
+        for number, key in enumerate(self.screen_order, start=1):
+            action = self._action(
+                f"view_{key}",
+                lambda key=key: self.show_screen(key),
+                [f"Ctrl+{number}"] if number <= 9 else (),
+                SCREEN_ICONS.get(key),
+            )
+            action.setCheckable(True)
+            self.view_group.addAction(action)
+            self.view_actions[key] = action
+
+        self.help_action = self._action(
+            "helpAction", self.show_help, [QKeySequence.StandardKey.HelpContents, "F1"], "help"
+        )
+        self.about_action = self._action("aboutAction", self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = QMenu(bar)
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.open_database_action)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = QMenu(bar)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.open_action)
+        self.edit_menu.addAction(self.delete_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.search_action)
+        self.view_menu = QMenu(bar)
+        for key in self.screen_order:
+            self.view_menu.addAction(self.view_actions[key])
+        self.help_menu = QMenu(bar)
+        self.help_menu.addAction(self.help_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
+        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
+            bar.addMenu(menu)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar_actions = [
+            self.new_action,
+            self.open_action,
+            self.delete_action,
+            self.export_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.search_action,
+        ]
+        for action in self.toolbar_actions:
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.count_label = QLabel(bar)
+        self.count_label.setObjectName("countLabel")
+        self.database_label = QLabel(bar)
+        self.database_label.setObjectName("databaseLabel")
+        for label in (self.count_label, self.database_label):
+            label.setContentsMargins(10, 0, 10, 0)
+            bar.addPermanentWidget(label)
+
+    # -- texts ---------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set every text of the window; also runs after a language switch."""
+        texts = {
+            self.new_action: (self.tr("&Nieuw"), self.tr("Nieuw record in de huidige lijst")),
+            self.open_database_action: (
+                self.tr("Database &openen…"),
+                self.tr("Een ander databasebestand openen"),
+            ),
+            self.export_action: (
+                self.tr("&Exporteren selectie…"),
+                self.tr("De geselecteerde records exporteren"),
+            ),
+            self.settings_action: (self.tr("&Instellingen…"), self.tr("Instellingen")),
+            self.quit_action: (self.tr("&Afsluiten"), self.tr("Coordinator afsluiten")),
+            self.open_action: (self.tr("&Openen"), self.tr("Het geselecteerde record openen")),
+            self.delete_action: (
+                self.tr("&Verwijderen"),
+                self.tr("De geselecteerde records verwijderen"),
+            ),
+            self.search_action: (self.tr("&Zoeken"), self.tr("Naar het zoekveld")),
+            self.help_action: (
+                self.tr("&Gebruikershandleiding"),
+                self.tr("De gebruikershandleiding openen"),
+            ),
+            self.about_action: (self.tr("&Over Coordinator"), self.tr("Over Coordinator")),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        self.export_action.setIconText(self.tr("Exporteren"))
+        for key in self.screen_order:
+            title = self.screen_title(key)
+            self.view_actions[key].setText(title)
+            self.view_actions[key].setToolTip(title)
+        self._update_undo_texts()
+        self.file_menu.setTitle(self.tr("&Bestand"))
+        self.edit_menu.setTitle(self.tr("B&ewerken"))
+        self.view_menu.setTitle(self.tr("Bee&ld"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.menuBar().setAccessibleName(self.tr("Menubalk"))
+        self.toolbar.setWindowTitle(self.tr("Werkbalk"))
+        self.toolbar.setAccessibleName(self.tr("Werkbalk"))
+        for action in self.toolbar_actions:
+            if action is not None:
+                button = self.toolbar.widgetForAction(action)
+                if button is not None:
+                    button.setAccessibleName(_plain(action.iconText()))
+        self.sidebar.setAccessibleName(self.tr("Navigatie"))
+        self.sidebar.setAccessibleDescription(
+            self.tr("Kies een scherm met de pijltjestoetsen of met Ctrl+1 tot en met Ctrl+6")
+        )
+        self.stack.setAccessibleName(self.tr("Scherm"))
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            item.setText(self.screen_title(str(item.data(Qt.ItemDataRole.UserRole))))
+        self.count_label.setAccessibleName(self.tr("Aantal getoonde records"))
+        self.database_label.setAccessibleName(self.tr("Geopende database"))
+        for screen in self.list_screens:
+            screen.retranslate()
+        self._update_status()
+
+    def _update_undo_texts(self, _text: str = "") -> None:
+        """Undo/redo texts in the current language (QUndoStack only prefixes them)."""
+        stack = self.ctx.undo_stack
+        for action, base, command in (
+            (self.undo_action, self.tr("Ongedaan maken"), stack.undoText()),
+            (self.redo_action, self.tr("Opnieuw"), stack.redoText()),
+        ):
+            action.setText(
+                self.tr("{action}: {command}").format(action=base, command=command)
+                if command
+                else base
+            )
+            action.setIconText(base)
+            action.setToolTip(action.text())
+            button = self.toolbar.widgetForAction(action) if hasattr(self, "toolbar") else None
+            if button is not None:
+                button.setAccessibleName(base)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- screens -------------------------------------------------------------------
+
+    def screen_title(self, key: str) -> str:
+        screen = self.screens.get(key)
+        return screen.title() if screen is not None else key
+
+    def current_key(self) -> str:
+        widget = self.stack.currentWidget()
+        return str(getattr(widget, "key", OVERVIEW_KEY))
+
+    def current_list_screen(self) -> Any | None:
+        """The list screen in front, or None on the overview."""
+        widget = self.stack.currentWidget()
+        return widget if widget in self.list_screens else None
+
+    def show_screen(self, key: str) -> None:
+        if key not in self.screens:
+            return
+        screen = self.screens[key]
+        if screen in self.list_screens and key not in self._refreshed:
+            self._refreshed.add(key)
+            screen.refresh()
+        self.stack.setCurrentWidget(screen)
+        row = self.screen_order.index(key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(row)
+            self.sidebar.blockSignals(False)
+        self.view_actions[key].setChecked(True)
+        self._update_actions()
+        self._update_status()
+
+    def _on_sidebar_row(self, row: int) -> None:
+        if 0 <= row < len(self.screen_order):
+            self.show_screen(self.screen_order[row])
+
+    def _dispatch(self, method: str) -> Callable[[], None]:
+        def run() -> None:
+            screen = self.current_list_screen()
+            if screen is not None:
+                getattr(screen, method)()
+
+        return run
+
+    def _update_actions(self) -> None:
+        screen = self.current_list_screen()
+        selected = bool(screen.selected_ids()) if screen is not None else False
+        shown = screen.shown_and_total()[0] if screen is not None else 0
+        self.new_action.setEnabled(screen is not None)
+        self.search_action.setEnabled(screen is not None)
+        self.open_action.setEnabled(selected)
+        self.delete_action.setEnabled(selected)
+        # Without a selection a screen exports what it shows.
+        self.export_action.setEnabled(selected or shown > 0)
+
+    def _on_selection_changed(self) -> None:
+        if self.sender() is self.stack.currentWidget():
+            self._update_actions()
+            self._update_status()
+
+    # -- status bar ----------------------------------------------------------------
+
+    def _on_data_changed(self, _kind: str, _ids: object) -> None:
+        self._schedule_status_update()
+
+    def _schedule_status_update(self, *_args: object) -> None:
+        self._status_timer.start()
+
+    def _update_status(self) -> None:
+        store = self.ctx.app.store
+        path = store.path
+        name = path.name if path is not None else store.display_name
+        self.database_label.setText(self.tr("Database: {name}").format(name=name))
+        self.database_label.setToolTip(store.display_name)
+        self.setWindowTitle(self.tr("Coordinator – {name}").format(name=name))
+        screen = self.current_list_screen()
+        if screen is None:
+            self.count_label.clear()
+            self.count_label.hide()
+            return
+        shown, total = screen.shown_and_total()
+        self.count_label.setText(
+            self.tr("{shown} van {total} getoond").format(shown=shown, total=total)
+        )
+        self.count_label.show()
+        self._update_actions()
+
+    def show_status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    # -- commands ------------------------------------------------------------------
+
+    def open_database(self) -> None:
+        """Switch to another database file; the undo history belongs to the old one."""
+        path = self.ctx.dialogs.open_file(self, self.tr("Database openen"), database_filter())
+        if path is None:
+            return
+        old = self.ctx.app
+        try:
+            new = open_app_context(str(path), old.settings, old.settings_path, create=False)
+        except CoordinatorError as exc:
+            self.ctx.dialogs.error(self, self.tr("Database niet geopend"), exc.message)
+            return
+        self.ctx.app = new
+        old.close()
+        self.ctx.undo_stack.clear()
+        remember_database(new.settings, new.settings_path, path)
+        self._refreshed.clear()
+        current = self.current_list_screen()
+        if current is not None:
+            self._refreshed.add(current.key)
+            current.refresh()
+        self.overview.mark_stale()
+        if self.overview.isVisible():
+            self.overview.refresh()
+        self._update_status()
+        self.show_status_message(self.tr("Database geopend: {name}").format(name=path.name))
+
+    def open_settings(self) -> None:
+        from coordinator_app.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self.translations or Translations.for_app(), self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_help(self) -> None:
+        self._help = show_help(self, self._help)
+
+    def show_about(self) -> None:
+        self.ctx.dialogs.info(
+            self,
+            self.tr("Over Coordinator"),
+            self.tr(
+                "Coordinator {version}\n\n"
+                "Traineeships plannen en volgen in Groningen en Drenthe: trainees, "
+                "organisaties, opdrachten, plaatsingen en bijeenkomsten.\n\n"
+                "Database: {database}\nLicentie: EUPL-1.2"
+            ).format(version=__version__, database=self.ctx.app.store.display_name),
+        )
+
+    # -- window state --------------------------------------------------------------
+
+    def _settings_store(self) -> QSettings:
+        if self._state is None:
+            self._state = window_settings()
+        return self._state
+
+    def _restore_state(self) -> str | None:
+        store = self._settings_store()
+        store.beginGroup(_STATE_GROUP)
+        geometry = store.value("geometry")
+        state = store.value("state")
+        screen = store.value("screen")
+        store.endGroup()
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        return str(screen) if screen else None
+
+    def save_window_state(self) -> None:
+        store = self._settings_store()
+        store.beginGroup(_STATE_GROUP)
+        store.setValue("geometry", self.saveGeometry())
+        store.setValue("state", self.saveState())
+        store.setValue("screen", self.current_key())
+        store.endGroup()
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remember_state:
+            self.save_window_state()
+        if self._help is not None:
+            self._help.close()
+        super().closeEvent(event)

@@ -1,0 +1,832 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl">
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../coordinator_app/views/app.py" line="156"/>
+        <source>Ander bestand kiezen...</source>
+        <translation>Choose another file...</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/app.py" line="157"/>
+        <source>Een bestaande database openen.</source>
+        <translation>Open an existing database.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/app.py" line="164"/>
+        <source>Nieuwe database maken</source>
+        <translation>Create a new database</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/app.py" line="165"/>
+        <source>Een lege database maken op {path}.</source>
+        <translation>Create an empty database at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/app.py" line="173"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/app.py" line="174"/>
+        <source>Coordinator afsluiten.</source>
+        <translation>Quit Coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/app.py" line="179"/>
+        <location filename="../../coordinator_app/views/app.py" line="200"/>
+        <source>Database niet geopend</source>
+        <translation>Database not opened</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/app.py" line="180"/>
+        <source>{message}
+
+Kies een ander databasebestand of sluit Coordinator af.</source>
+        <translation>{message}
+
+Choose another database file or quit Coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/app.py" line="192"/>
+        <source>Database openen</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/app.py" line="236"/>
+        <source>Onverwachte fout</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/app.py" line="237"/>
+        <source>Er ging iets onverwachts mis ({kind}). De details staan in {log}.
+
+U kunt verder werken; start Coordinator opnieuw als er iets niet meer klopt.</source>
+        <translation>Something unexpected went wrong ({kind}). The details are in {log}.
+
+You can carry on; restart Coordinator if something no longer looks right.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <location filename="../../coordinator_app/views/first_start.py" line="92"/>
+        <source>Demodatabase openen</source>
+        <translation>Open demo database</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/first_start.py" line="93"/>
+        <source>Een kleine database met verzonnen gegevens om rond te kijken en te oefenen.</source>
+        <translation>A small database with made-up data to look around and practise.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/first_start.py" line="100"/>
+        <source>Leeg beginnen</source>
+        <translation>Start empty</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/first_start.py" line="101"/>
+        <source>Een nieuwe, lege database waarin u zelf uw gegevens invoert.</source>
+        <translation>A new, empty database in which you enter your own data.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/first_start.py" line="107"/>
+        <source>Ander bestand kiezen...</source>
+        <translation>Choose another file...</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/first_start.py" line="108"/>
+        <source>Een bestaande Coordinator-database openen, bijvoorbeeld van een collega.</source>
+        <translation>Open an existing Coordinator database, for example one from a colleague.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/first_start.py" line="117"/>
+        <source>Welkom! Er is nog geen database op de standaardlocatie:
+{path}
+
+Hoe wilt u beginnen? Sluit dit venster om Coordinator af te sluiten.</source>
+        <translation>Welcome! There is no database at the default location yet:
+{path}
+
+How would you like to begin? Close this window to quit Coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/first_start.py" line="125"/>
+        <source>Welkom bij Coordinator</source>
+        <translation>Welcome to Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/first_start.py" line="145"/>
+        <source>Database openen</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/first_start.py" line="158"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="164"/>
+        <source>Database niet geopend</source>
+        <translation>Database not opened</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/first_start.py" line="165"/>
+        <source>De map {folder} kan niet worden gemaakt: {reason}</source>
+        <translation>The folder {folder} cannot be created: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/first_start.py" line="177"/>
+        <source>Demodatabase</source>
+        <translation>Demo database</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/first_start.py" line="178"/>
+        <source>Deze versie van Coordinator bevat geen demodatabase.</source>
+        <translation>This version of Coordinator has no demo database.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/first_start.py" line="204"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="226"/>
+        <source>Demodatabase maken</source>
+        <translation>Creating the demo database</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/first_start.py" line="218"/>
+        <source>Er ging iets onverwachts mis ({kind}).</source>
+        <translation>Something unexpected went wrong ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../coordinator_app/views/help.py" line="47"/>
+        <source>De gebruikershandleiding is niet gevonden ({path}).</source>
+        <translation>The user guide was not found ({path}).</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/help.py" line="55"/>
+        <location filename="../../coordinator_app/views/help.py" line="56"/>
+        <source>Gebruikershandleiding</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/help.py" line="58"/>
+        <location filename="../../coordinator_app/views/help.py" line="59"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="211"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="392"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="215"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="393"/>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="329"/>
+        <source>&amp;Nieuw</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="329"/>
+        <source>Nieuw record in de huidige lijst</source>
+        <translation>New record in the current list</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="331"/>
+        <source>Database &amp;openen…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="332"/>
+        <source>Een ander databasebestand openen</source>
+        <translation>Open another database file</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="335"/>
+        <source>&amp;Exporteren selectie…</source>
+        <translation>&amp;Export selection…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="336"/>
+        <source>De geselecteerde records exporteren</source>
+        <translation>Export the selected records</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="338"/>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="338"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="339"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="339"/>
+        <source>Coordinator afsluiten</source>
+        <translation>Quit Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="340"/>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="340"/>
+        <source>Het geselecteerde record openen</source>
+        <translation>Open the selected record</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="342"/>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="343"/>
+        <source>De geselecteerde records verwijderen</source>
+        <translation>Delete the selected records</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="345"/>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="345"/>
+        <source>Naar het zoekveld</source>
+        <translation>Go to the search field</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="347"/>
+        <source>&amp;Gebruikershandleiding</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="348"/>
+        <source>De gebruikershandleiding openen</source>
+        <translation>Open the user guide</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="350"/>
+        <source>&amp;Over Coordinator</source>
+        <translation>&amp;About Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="350"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="542"/>
+        <source>Over Coordinator</source>
+        <translation>About Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="356"/>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="362"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="363"/>
+        <source>B&amp;ewerken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="364"/>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="365"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="366"/>
+        <source>Menubalk</source>
+        <translation>Menu bar</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="367"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="368"/>
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="374"/>
+        <source>Navigatie</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="376"/>
+        <source>Kies een scherm met de pijltjestoetsen of met Ctrl+1 tot en met Ctrl+6</source>
+        <translation>Choose a screen with the arrow keys or with Ctrl+1 to Ctrl+6</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="378"/>
+        <source>Scherm</source>
+        <translation>Screen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="382"/>
+        <source>Aantal getoonde records</source>
+        <translation>Number of records shown</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="383"/>
+        <source>Geopende database</source>
+        <translation>Open database file</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="396"/>
+        <source>{action}: {command}</source>
+        <translation>{action}: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="483"/>
+        <source>Database: {name}</source>
+        <translation>Database: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="485"/>
+        <source>Coordinator – {name}</source>
+        <translation>Coordinator – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="493"/>
+        <source>{shown} van {total} getoond</source>
+        <translation>{shown} of {total} shown</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="505"/>
+        <source>Database openen</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="512"/>
+        <source>Database niet geopend</source>
+        <translation>Database not opened</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="527"/>
+        <source>Database geopend: {name}</source>
+        <translation>Database opened: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="544"/>
+        <source>Coordinator {version}
+
+Traineeships plannen en volgen in Groningen en Drenthe: trainees, organisaties, opdrachten, plaatsingen en bijeenkomsten.
+
+Database: {database}
+Licentie: EUPL-1.2</source>
+        <translation>Coordinator {version}
+
+Plan and follow traineeships in Groningen and Drenthe: trainees, organisations, assignments, placements and sessions.
+
+Database: {database}
+Licence: EUPL-1.2</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewScreen</name>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="215"/>
+        <location filename="../../coordinator_app/views/overview.py" line="218"/>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="219"/>
+        <source>Aandacht nodig</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="220"/>
+        <source>Rotaties die aandacht nodig hebben</source>
+        <translation>Rotations that need attention</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="237"/>
+        <source>Het overzicht kon niet worden gelezen: {reason}</source>
+        <translation>The overview could not be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="252"/>
+        <source>Trainees</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="252"/>
+        <source>Naar de lijst met trainees</source>
+        <translation>Go to the list of trainees</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="253"/>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="253"/>
+        <source>Naar de lijst met organisaties</source>
+        <translation>Go to the list of organisations</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="254"/>
+        <source>Opdrachten</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="254"/>
+        <source>Naar de lijst met opdrachten</source>
+        <translation>Go to the list of assignments</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="255"/>
+        <source>Plaatsingen</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="255"/>
+        <source>Naar de lijst met plaatsingen</source>
+        <translation>Go to the list of placements</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="257"/>
+        <source>Bijeenkomsten</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="258"/>
+        <source>Naar de lijst met bijeenkomsten</source>
+        <translation>Go to the list of sessions</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="277"/>
+        <source>Vandaag is het {date}. Database: {database}</source>
+        <translation>Today is {date}. Database: {database}</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="283"/>
+        <source>Programma&apos;s</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="284"/>
+        <source>Lichtingen</source>
+        <translation>Cohorts</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="285"/>
+        <source>Gasten</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="286"/>
+        <source>Actiepunten</source>
+        <translation>Action points</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="287"/>
+        <source>Aanwezigheidsregistraties</source>
+        <translation>Attendance records</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="303"/>
+        <source>Rotaties die binnen 1 week eindigen zonder dat er een volgende plaatsing is gepland. Dubbelklik of druk op Enter om naar Plaatsingen te gaan.</source>
+        <translation>Rotations ending within 1 week with no next placement planned. Double-click or press Enter to go to Placements.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="308"/>
+        <source>Rotaties die binnen {weeks} weken eindigen zonder dat er een volgende plaatsing is gepland. Dubbelklik of druk op Enter om naar Plaatsingen te gaan.</source>
+        <translation>Rotations ending within {weeks} weeks with no next placement planned. Double-click or press Enter to go to Placements.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/overview.py" line="315"/>
+        <source>Geen rotaties die binnenkort eindigen zonder vervolg.</source>
+        <translation>No rotations ending soon without a next placement.</translation>
+    </message>
+</context>
+<context>
+    <name>QtDialogService</name>
+    <message>
+        <location filename="../../coordinator_app/views/dialogs.py" line="88"/>
+        <location filename="../../coordinator_app/views/dialogs.py" line="95"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/dialogs.py" line="105"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/dialogs.py" line="108"/>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/dialogs.py" line="119"/>
+        <source>Wijzigingen opslaan?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/dialogs.py" line="120"/>
+        <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Wilt u ze opslaan?</source>
+        <translation>There are changes that have not been saved yet. Do you want to save them?</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/dialogs.py" line="127"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/dialogs.py" line="131"/>
+        <source>Niet opslaan</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/dialogs.py" line="135"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/dialogs.py" line="207"/>
+        <source>Coordinator-database (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</source>
+        <translation>Coordinator database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>QtTaskRunner</name>
+    <message>
+        <location filename="../../coordinator_app/views/tasks.py" line="71"/>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/tasks.py" line="72"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/tasks.py" line="118"/>
+        <source>Bezig met annuleren…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/tasks.py" line="151"/>
+        <source>Geannuleerd: {title}</source>
+        <translation>Cancelled: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/tasks.py" line="241"/>
+        <source>Er ging iets onverwachts mis ({kind}). De details staan in {log}.</source>
+        <translation>Something unexpected went wrong ({kind}). The details are in {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="161"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="162"/>
+        <source>Algemeen</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="163"/>
+        <source>&amp;Taal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="164"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="165"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="166"/>
+        <source>Databasebestand</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="168"/>
+        <source>Standaardlocatie: {path}</source>
+        <translation>Default location: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="170"/>
+        <source>Bladeren…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="171"/>
+        <source>Databasebestand kiezen</source>
+        <translation>Choose database file</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="174"/>
+        <source>Een andere database wordt pas gebruikt nadat u Coordinator opnieuw hebt gestart. Laat het veld leeg voor de standaardlocatie.</source>
+        <translation>Another database is used only after you restart Coordinator. Leave the field empty for the default location.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="178"/>
+        <source>Rapporten</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="179"/>
+        <source>&amp;Organisatienaam:</source>
+        <translation>&amp;Organisation name:</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="180"/>
+        <source>Organisatienaam</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="181"/>
+        <source>bijvoorbeeld Provincie Groningen</source>
+        <translation>for example Provincie Groningen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="182"/>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="183"/>
+        <source>Logobestand</source>
+        <translation>Logo file</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="184"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="185"/>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="232"/>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="186"/>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="244"/>
+        <source>Geen logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="187"/>
+        <source>Logo weghalen</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="188"/>
+        <source>Voorbeeld van het logo</source>
+        <translation>Logo preview</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="189"/>
+        <source>Signalering en privacy</source>
+        <translation>Alerts and privacy</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="190"/>
+        <source>&amp;Signaleringsvenster:</source>
+        <translation>&amp;Attention window:</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="191"/>
+        <source> weken</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="192"/>
+        <source>Signaleringsvenster in weken</source>
+        <translation>Attention window in weeks</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="194"/>
+        <source>Hoeveel weken vooruit het overzicht kijkt naar aflopende rotaties.</source>
+        <translation>How many weeks ahead the overview looks for rotations that end.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="196"/>
+        <source>&amp;Bewaartermijn:</source>
+        <translation>&amp;Retention period:</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="197"/>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="198"/>
+        <source>Bewaartermijn in maanden</source>
+        <translation>Retention period in months</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="200"/>
+        <source>Hoe lang gegevens van een vertrokken trainee bewaard blijven.</source>
+        <translation>How long the data of a trainee who has left is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="202"/>
+        <source>&amp;Deelnamedrempel:</source>
+        <translation>&amp;Participation threshold:</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="204"/>
+        <source>Deelnamedrempel in procenten</source>
+        <translation>Participation threshold in percent</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="206"/>
+        <source>Vanaf welk aanwezigheidspercentage deelname als voldoende telt.</source>
+        <translation>The attendance percentage from which participation counts as sufficient.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="209"/>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="210"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="212"/>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="213"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="214"/>
+        <source>Problemen</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="225"/>
+        <source>Database kiezen</source>
+        <translation>Choose database</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="233"/>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg *.svg);;Alle bestanden (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="244"/>
+        <source>Geen afbeelding</source>
+        <translation>Not an image</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="277"/>
+        <source>Het logobestand {path} bestaat niet.</source>
+        <translation>The logo file {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="280"/>
+        <source>{path} is geen afbeelding die Coordinator kan lezen.</source>
+        <translation>{path} is not an image Coordinator can read.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="288"/>
+        <source>De map {folder} voor de database bestaat niet.</source>
+        <translation>The folder {folder} for the database does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="313"/>
+        <source>De instellingen konden niet worden opgeslagen: {reason}</source>
+        <translation>The settings could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="325"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/settings_dialog.py" line="327"/>
+        <source>De gekozen database wordt gebruikt nadat u Coordinator opnieuw hebt gestart.</source>
+        <translation>The chosen database is used after you restart Coordinator.</translation>
+    </message>
+</context>
+</TS>
