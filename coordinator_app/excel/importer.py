@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from coordinator_app.context import AppContext
+from coordinator_app.db.backup import timestamped_backup
 from coordinator_app.db.engine import WRITE_OPTION
 from coordinator_app.excel.errors import MappingError, SpreadsheetError
 from coordinator_app.excel.fields import CLI_KINDS, KINDS, SPECS
@@ -265,6 +266,13 @@ def read_and_parse(
     return parsed
 
 
+def _backup_before_import(context: AppContext) -> None:
+    """A copy of the database as it was, in ``backups/`` (SQLite; a shared server has its own)."""
+    path = context.store.path
+    if path is not None and path.exists():
+        timestamped_backup(path, "voor-import", keep=context.settings.backups_to_keep)
+
+
 def run_import(
     context: AppContext,
     path: Path | str,
@@ -308,6 +316,8 @@ def run_import(
                 + ", ".join(r.describe() for r in report.new_references)
                 + ". Bevestig dat die mogen worden aangemaakt."
             )
+        if commit:
+            _backup_before_import(context)
         progress.report(0, None, "Opslaan…")
         job.create_new_references()
         for handler in handlers:

@@ -130,3 +130,19 @@ def test_stats_still_works_after_restore(sqlite_context, db_path, tmp_path, caps
     capsys.readouterr()
     assert run(["stats", "--db", str(db_path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["municipalities"] == 22
+
+
+def test_an_import_is_preceded_by_a_backup(sqlite_context, db_path, tmp_path):
+    from coordinator_app.excel.importer import ImportOptions, run_import
+
+    csv = tmp_path / "trainees.csv"
+    csv.write_text(
+        "Voornaam;Achternaam;E-mailadres;Opleidingsniveau\nFenna;Bos;fenna@example.nl;hbo\n",
+        encoding="utf-8",
+    )
+    report = run_import(sqlite_context, csv, ImportOptions(kind="trainees"))
+    assert report.committed
+    before_import = [b for b in list_backups(db_path) if b.reason == "voor-import"]
+    assert len(before_import) == 1
+    assert _count(before_import[0].path) == 0
+    assert _count(db_path) == 1
