@@ -11,8 +11,11 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from coordinator_app.db.backup import timestamped_backup
 from coordinator_app.db.engine import resolve_database_url, sqlite_path
+from coordinator_app.db.instance_lock import InstanceLock
 from coordinator_app.db.store import Store, open_store
+from coordinator_app.errors import DatabaseInUse
 from coordinator_app.services.audit import current_user, install_audit
 from coordinator_app.services.concurrency import EditConflict
 from coordinator_app.services.reference import ensure_reference_data
@@ -26,6 +29,7 @@ class AppContext:
     store: Store
     settings_path: Path | None = None
     today: dt.date = field(default_factory=dt.date.today)
+    instance_lock: InstanceLock | None = None
 
     @classmethod
     def open(
@@ -88,5 +92,33 @@ class AppContext:
     def save_settings(self) -> None:
         save_settings(self.settings, self.settings_path)
 
+    def claim_exclusive(self) -> None:
+        """Make this the only application window on a SQLite file (the GUI does this).
+
+        Raises DatabaseInUse when another running Coordinator has the file open; the
+        OS drops the claim when this process ends, however it ends.
+        """
+        path = self.store.path
+        if path is None or self.instance_lock is not None:
+            return
+        lock = InstanceLock(path)
+        if not lock.acquire():
+            raise DatabaseInUse(
+                f"De database {path.name} is al geopend in een ander Coordinator-venster "
+                f"(proces {lock.holder() or 'onbekend'}). Deze is daarom niet geopend: "
+                "sluit eerst het andere venster, of kies een ander bestand."
+            )
+        self.instance_lock = lock
+
+    def backup(self, reason: str) -> Path | None:
+        """A timestamped backup next to a SQLite database, keeping the newest N."""
+        path = self.store.path
+        if path is None or not path.exists():
+            return None
+        return timestamped_backup(path, reason, keep=self.settings.backups_to_keep)
+
     def close(self) -> None:
         self.store.close()
+        if self.instance_lock is not None:
+            self.instance_lock.release()
+            self.instance_lock = None

@@ -41,3 +41,7 @@ class DatabaseCorrupt(DatabaseOpenError):
         super().__init__(message)
         self.moved_to = moved_to
         self.backup = backup
+
+
+class DatabaseInUse(DatabaseOpenError):
+    """Another running Coordinator window has this database file open."""

@@ -50,11 +50,17 @@ def open_app_context(
 ) -> AppContext:
     """AppContext.open, with a database that is busy or unreachable as a CoordinatorError."""
     try:
-        return AppContext.open(
+        context = AppContext.open(
             database, settings=settings, settings_path=settings_path, create=create
         )
     except OperationalError as exc:
         raise translate_operational_error(exc, resolve_database_url(database)) from exc
+    try:
+        context.claim_exclusive()  # one window per database file
+    except CoordinatorError:
+        context.close()
+        raise
+    return context
 
 
 def remember_database(settings: Settings, settings_path: Path | None, path: Path) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app import __version__
+from coordinator_app.context import AppContext
 from coordinator_app.errors import CoordinatorError
 from coordinator_app.paths import user_config_dir
 from coordinator_app.views.dialogs import database_filter
@@ -59,6 +60,16 @@ def default_screen_factory(ctx: ViewContext, parent: QWidget | None) -> Sequence
     from coordinator_app.views.screens import create_list_screens
 
     return create_list_screens(ctx, parent)
+
+
+TEMPLATE_KINDS = (
+    "trainees",
+    "organisations",
+    "assignments",
+    "placements",
+    "sessions",
+    "attendance",
+)
 
 
 def window_state_file() -> Path:
@@ -204,6 +215,15 @@ class MainWindow(QMainWindow):
             "settingsAction", self.open_settings, [QKeySequence.StandardKey.Preferences], "settings"
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.import_action = self._action("importAction", self.open_import, ["Ctrl+I"], "import")
+        self.export_all_action = self._action("exportAllAction", self.export_all)
+        self.template_actions = {
+            kind: self._action(f"template_{kind}", lambda kind=kind: self.save_template(kind))
+            for kind in TEMPLATE_KINDS
+        }
+        self.backup_action = self._action("backupAction", self.make_backup)
+        self.restore_action = self._action("restoreAction", self.restore_backup)
+        self.check_action = self._action("checkAction", self.check_database)
         self.quit_action = self._action("quitAction", self.close, ["Ctrl+Q"])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -265,6 +285,17 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_database_action)
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
+        self.template_menu = self.file_menu.addMenu("")
+        for action in self.template_actions.values():
+            self.template_menu.addAction(action)
+        self.file_menu.addAction(self.export_all_action)
+        self.file_menu.addSeparator()
+        self.database_menu = self.file_menu.addMenu("")
+        self.database_menu.addAction(self.backup_action)
+        self.database_menu.addAction(self.restore_action)
+        self.database_menu.addAction(self.check_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -336,6 +367,26 @@ class MainWindow(QMainWindow):
                 self.tr("De geselecteerde records exporteren"),
             ),
             self.settings_action: (self.tr("&Instellingen…"), self.tr("Instellingen")),
+            self.import_action: (
+                self.tr("&Importeren…"),
+                self.tr("Trainees, organisaties, opdrachten … uit Excel of CSV inlezen"),
+            ),
+            self.export_all_action: (
+                self.tr("Alles e&xporteren…"),
+                self.tr("Alle gegevens naar één Excel-werkmap, een werkblad per soort"),
+            ),
+            self.backup_action: (
+                self.tr("Back-up &maken"),
+                self.tr("Nu een back-up van de database maken"),
+            ),
+            self.restore_action: (
+                self.tr("Back-up &terugzetten…"),
+                self.tr("Een eerdere back-up terugzetten"),
+            ),
+            self.check_action: (
+                self.tr("Database &controleren"),
+                self.tr("Integriteit, verwijzingen en de harde regels controleren"),
+            ),
             self.quit_action: (self.tr("&Afsluiten"), self.tr("Coordinator afsluiten")),
             self.open_action: (self.tr("&Openen"), self.tr("Het geselecteerde record openen")),
             self.delete_action: (
@@ -360,6 +411,18 @@ class MainWindow(QMainWindow):
             self.view_actions[key].setToolTip(title)
         self._update_undo_texts()
         self.file_menu.setTitle(self.tr("&Bestand"))
+        self.template_menu.setTitle(self.tr("&Sjabloon downloaden"))
+        self.database_menu.setTitle(self.tr("&Database"))
+        template_names = {
+            "trainees": self.tr("Trainees"),
+            "organisations": self.tr("Organisaties"),
+            "assignments": self.tr("Opdrachten"),
+            "placements": self.tr("Plaatsingen"),
+            "sessions": self.tr("Bijeenkomsten"),
+            "attendance": self.tr("Aanwezigheid"),
+        }
+        for kind, action in self.template_actions.items():
+            action.setText(template_names[kind] + "…")
         self.edit_menu.setTitle(self.tr("B&ewerken"))
         self.view_menu.setTitle(self.tr("Bee&ld"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -506,15 +569,40 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         old = self.ctx.app
+        if old.store.path is not None and path.resolve() == old.store.path.resolve():
+            self.show_status_message(self.tr("Deze database is al geopend."))
+            return
         try:
             new = open_app_context(str(path), old.settings, old.settings_path, create=False)
         except CoordinatorError as exc:
             self.ctx.dialogs.error(self, self.tr("Database niet geopend"), exc.message)
             return
-        self.ctx.app = new
         old.close()
-        self.ctx.undo_stack.clear()
         remember_database(new.settings, new.settings_path, path)
+        self._use_context(new)
+        self.show_status_message(self.tr("Database geopend: {name}").format(name=path.name))
+
+    def reopen_database(self, make: Callable[[], AppContext]) -> bool:
+        """Close the database, let ``make`` change the file and open it again (restore)."""
+        old = self.ctx.app
+        old.close()
+        try:
+            new = make()
+            new.claim_exclusive()
+        except CoordinatorError as exc:
+            self.ctx.dialogs.error(self, self.tr("Database niet geopend"), exc.message)
+            new = open_app_context(
+                str(old.store.path or old.store.url), old.settings, old.settings_path,
+                create=False,
+            )  # fmt: skip
+            self._use_context(new)
+            return False
+        self._use_context(new)
+        return True
+
+    def _use_context(self, new: AppContext) -> None:
+        self.ctx.app = new
+        self.ctx.undo_stack.clear()
         self._refreshed.clear()
         current = self.current_list_screen()
         if current is not None:
@@ -524,7 +612,36 @@ class MainWindow(QMainWindow):
         if self.overview.isVisible():
             self.overview.refresh()
         self._update_status()
-        self.show_status_message(self.tr("Database geopend: {name}").format(name=path.name))
+
+    def open_import(self) -> None:
+        from coordinator_app.views.importing import open_import_wizard
+
+        open_import_wizard(self.ctx, self)
+
+    def save_template(self, kind: str) -> None:
+        from coordinator_app.views.importing import save_template
+
+        save_template(self.ctx, self, kind)
+
+    def export_all(self) -> None:
+        from coordinator_app.views.maintenance import export_everything
+
+        export_everything(self.ctx, self, self.show_status_message)
+
+    def make_backup(self) -> None:
+        from coordinator_app.views.maintenance import make_backup
+
+        make_backup(self.ctx, self, self.show_status_message)
+
+    def restore_backup(self) -> None:
+        from coordinator_app.views.maintenance import restore_from_backup
+
+        restore_from_backup(self.ctx, self, self.reopen_database)
+
+    def check_database(self) -> None:
+        from coordinator_app.views.maintenance import check_database_gui
+
+        check_database_gui(self.ctx, self)
 
     def open_settings(self) -> None:
         from coordinator_app.views.settings_dialog import SettingsDialog

@@ -703,112 +703,117 @@
         <translation>Could not open</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="337"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="339"/>
         <source>Zoeken in {what}</source>
         <translation>Search in {what}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="339"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="341"/>
         <source>Typ om te zoeken; hoofdletters en accenten maken niet uit (Ctrl+F)</source>
         <translation>Type to search; capitals and accents do not matter (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="343"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="345"/>
         <source>{what} (Ctrl+N)</source>
         <translation>{what} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="349"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="351"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="350"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="352"/>
         <source>Zoektekst en filters wissen</source>
         <translation>Clear search text and filters</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="351"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="353"/>
         <source>Lijst: {what}</source>
         <translation>List: {what}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="352"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="354"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="354"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="356"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="355"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="357"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="357"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="359"/>
         <source>Selectie exporteren</source>
         <translation>Export selection</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="399"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="360"/>
+        <source>Geschiedenis…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/base.py" line="402"/>
         <source>Nieuwe records maakt u niet in dit scherm.</source>
         <translation>New records are not made in this screen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="416"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="419"/>
         <source>Records verwijderen kan niet in dit scherm.</source>
         <translation>Records cannot be deleted in this screen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="450"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="453"/>
         <source>Er is niets om te exporteren.</source>
         <translation>There is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="455"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="458"/>
         <source>Exporteren naar Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="456"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="459"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="485"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="488"/>
         <source>{n} rijen geëxporteerd naar {file}</source>
         <translation>{n} rows exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="492"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="495"/>
         <source>Exporteren afgebroken.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="495"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="498"/>
         <source>Het bestand kon niet worden geschreven: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="501"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="504"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="700"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="705"/>
         <source>{shown} van {total} getoond</source>
         <translation>{shown} of {total} shown</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="705"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="710"/>
         <source>{n} geselecteerd</source>
         <translation>{n} selected</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="712"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="717"/>
         <source>Niets gevonden met deze zoektekst en filters.</source>
         <translation>Nothing found with this search text and these filters.</translation>
     </message>

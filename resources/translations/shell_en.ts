@@ -2,45 +2,163 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="55"/>
+        <location filename="../../coordinator_app/views/maintenance.py" line="67"/>
+        <source>Back-up maken</source>
+        <translation>Make backup</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="56"/>
+        <source>Een gedeelde database krijgt haar back-ups op de server (pg_dump).</source>
+        <translation>A shared database is backed up on the server (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="65"/>
+        <source>Back-up gemaakt: {name}</source>
+        <translation>Backup made: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="76"/>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="82"/>
+        <source>Zet een gedeelde database terug met de gereedschappen van de server.</source>
+        <translation>Restore a shared database with the server&apos;s own tools.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="86"/>
+        <source>Back-ups (*.sqlite3 *.db);;Alle bestanden (*)</source>
+        <translation>Backups (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="102"/>
+        <source>De back-up {name} bevat: {counts}.
+
+De huidige database wordt eerst zelf als back-up bewaard in {folder}, zodat u dit terug kunt draaien. Terugzetten?</source>
+        <translation>The backup {name} holds: {counts}.
+
+The current database is first kept as a backup in {folder}, so you can undo this. Restore?</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="116"/>
+        <source>De back-up {name} is teruggezet.</source>
+        <translation>The backup {name} has been restored.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="121"/>
+        <source>Database controleren</source>
+        <translation>Check database</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="124"/>
+        <source>Controleren…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="142"/>
+        <source>Alles exporteren</source>
+        <translation>Export everything</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="144"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="156"/>
+        <source>{rows} rijen in {sheets} werkbladen geëxporteerd naar {name}</source>
+        <translation>{rows} rows in {sheets} sheets exported to {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="178"/>
+        <source>Geschiedenis van {label}</source>
+        <translation>History of {label}</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="182"/>
+        <source>Elke wijziging, met wie haar deed en wanneer (nieuwste eerst).</source>
+        <translation>Every change, who made it and when (newest first).</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="184"/>
+        <source>Van dit record is geen geschiedenis bewaard.</source>
+        <translation>No history has been kept for this record.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="188"/>
+        <source>Wijzigingsgeschiedenis</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="190"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="190"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="190"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="190"/>
+        <source>Velden (voor → na)</source>
+        <translation>Fields (before → after)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="200"/>
+        <source>alle velden</source>
+        <translation>all fields</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="156"/>
+        <location filename="../../coordinator_app/views/app.py" line="162"/>
         <source>Ander bestand kiezen...</source>
         <translation>Choose another file...</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="157"/>
+        <location filename="../../coordinator_app/views/app.py" line="163"/>
         <source>Een bestaande database openen.</source>
         <translation>Open an existing database.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="164"/>
+        <location filename="../../coordinator_app/views/app.py" line="170"/>
         <source>Nieuwe database maken</source>
         <translation>Create a new database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="165"/>
+        <location filename="../../coordinator_app/views/app.py" line="171"/>
         <source>Een lege database maken op {path}.</source>
         <translation>Create an empty database at {path}.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="173"/>
+        <location filename="../../coordinator_app/views/app.py" line="179"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="174"/>
+        <location filename="../../coordinator_app/views/app.py" line="180"/>
         <source>Coordinator afsluiten.</source>
         <translation>Quit Coordinator.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="179"/>
-        <location filename="../../coordinator_app/views/app.py" line="200"/>
+        <location filename="../../coordinator_app/views/app.py" line="185"/>
+        <location filename="../../coordinator_app/views/app.py" line="206"/>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="180"/>
+        <location filename="../../coordinator_app/views/app.py" line="186"/>
         <source>{message}
 
 Kies een ander databasebestand of sluit Coordinator af.</source>
@@ -49,17 +167,17 @@ Kies een ander databasebestand of sluit Coordinator af.</source>
 Choose another database file or quit Coordinator.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="192"/>
+        <location filename="../../coordinator_app/views/app.py" line="198"/>
         <source>Database openen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="236"/>
+        <location filename="../../coordinator_app/views/app.py" line="242"/>
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="237"/>
+        <location filename="../../coordinator_app/views/app.py" line="243"/>
         <source>Er ging iets onverwachts mis ({kind}). De details staan in {log}.
 
 U kunt verder werken; start Coordinator opnieuw als er iets niet meer klopt.</source>
@@ -71,37 +189,37 @@ You can carry on; restart Coordinator if something no longer looks right.</trans
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="92"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="98"/>
         <source>Demodatabase openen</source>
         <translation>Open demo database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="93"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="99"/>
         <source>Een kleine database met verzonnen gegevens om rond te kijken en te oefenen.</source>
         <translation>A small database with made-up data to look around and practise.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="100"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="106"/>
         <source>Leeg beginnen</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="101"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="107"/>
         <source>Een nieuwe, lege database waarin u zelf uw gegevens invoert.</source>
         <translation>A new, empty database in which you enter your own data.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="107"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="113"/>
         <source>Ander bestand kiezen...</source>
         <translation>Choose another file...</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="108"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="114"/>
         <source>Een bestaande Coordinator-database openen, bijvoorbeeld van een collega.</source>
         <translation>Open an existing Coordinator database, for example one from a colleague.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="117"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="123"/>
         <source>Welkom! Er is nog geen database op de standaardlocatie:
 {path}
 
@@ -112,44 +230,44 @@ Hoe wilt u beginnen? Sluit dit venster om Coordinator af te sluiten.</source>
 How would you like to begin? Close this window to quit Coordinator.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="125"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="131"/>
         <source>Welkom bij Coordinator</source>
         <translation>Welcome to Coordinator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="145"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="151"/>
         <source>Database openen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="158"/>
         <location filename="../../coordinator_app/views/first_start.py" line="164"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="170"/>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="165"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="171"/>
         <source>De map {folder} kan niet worden gemaakt: {reason}</source>
         <translation>The folder {folder} cannot be created: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="177"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="183"/>
         <source>Demodatabase</source>
         <translation>Demo database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="178"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="184"/>
         <source>Deze versie van Coordinator bevat geen demodatabase.</source>
         <translation>This version of Coordinator has no demo database.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="204"/>
-        <location filename="../../coordinator_app/views/first_start.py" line="226"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="210"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="232"/>
         <source>Demodatabase maken</source>
         <translation>Creating the demo database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="218"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="224"/>
         <source>Er ging iets onverwachts mis ({kind}).</source>
         <translation>Something unexpected went wrong ({kind}).</translation>
     </message>
@@ -177,216 +295,312 @@ How would you like to begin? Close this window to quit Coordinator.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="211"/>
-        <location filename="../../coordinator_app/views/main_window.py" line="392"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="231"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="455"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="215"/>
-        <location filename="../../coordinator_app/views/main_window.py" line="393"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="235"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="456"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="329"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="360"/>
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="329"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="360"/>
         <source>Nieuw record in de huidige lijst</source>
         <translation>New record in the current list</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="331"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="362"/>
         <source>Database &amp;openen…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="332"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="363"/>
         <source>Een ander databasebestand openen</source>
         <translation>Open another database file</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="335"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="366"/>
         <source>&amp;Exporteren selectie…</source>
         <translation>&amp;Export selection…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="336"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="367"/>
         <source>De geselecteerde records exporteren</source>
         <translation>Export the selected records</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="338"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="369"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="338"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="369"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="339"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="371"/>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="372"/>
+        <source>Trainees, organisaties, opdrachten … uit Excel of CSV inlezen</source>
+        <translation>Read trainees, organisations, assignments … from Excel or CSV</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="375"/>
+        <source>Alles e&amp;xporteren…</source>
+        <translation>E&amp;xport everything…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="376"/>
+        <source>Alle gegevens naar één Excel-werkmap, een werkblad per soort</source>
+        <translation>All data to one Excel workbook, a sheet per kind</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="379"/>
+        <source>Back-up &amp;maken</source>
+        <translation>&amp;Make backup</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="380"/>
+        <source>Nu een back-up van de database maken</source>
+        <translation>Back up the database now</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="383"/>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="384"/>
+        <source>Een eerdere back-up terugzetten</source>
+        <translation>Restore an earlier backup</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="387"/>
+        <source>Database &amp;controleren</source>
+        <translation>&amp;Check database</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="388"/>
+        <source>Integriteit, verwijzingen en de harde regels controleren</source>
+        <translation>Check integrity, references and the hard rules</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="390"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="339"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="390"/>
         <source>Coordinator afsluiten</source>
         <translation>Quit Coordinator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="340"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="391"/>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="340"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="391"/>
         <source>Het geselecteerde record openen</source>
         <translation>Open the selected record</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="342"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="393"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="343"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="394"/>
         <source>De geselecteerde records verwijderen</source>
         <translation>Delete the selected records</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="345"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="396"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="345"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="396"/>
         <source>Naar het zoekveld</source>
         <translation>Go to the search field</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="347"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="398"/>
         <source>&amp;Gebruikershandleiding</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="348"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="399"/>
         <source>De gebruikershandleiding openen</source>
         <translation>Open the user guide</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="350"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="401"/>
         <source>&amp;Over Coordinator</source>
         <translation>&amp;About Coordinator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="350"/>
-        <location filename="../../coordinator_app/views/main_window.py" line="542"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="401"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="659"/>
         <source>Over Coordinator</source>
         <translation>About Coordinator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="356"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="407"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="362"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="413"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="363"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="414"/>
+        <source>&amp;Sjabloon downloaden</source>
+        <translation>&amp;Download template</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="415"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="417"/>
+        <source>Trainees</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="418"/>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="419"/>
+        <source>Opdrachten</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="420"/>
+        <source>Plaatsingen</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="421"/>
+        <source>Bijeenkomsten</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="422"/>
+        <source>Aanwezigheid</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="426"/>
         <source>B&amp;ewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="364"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="427"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="365"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="428"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="366"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="429"/>
         <source>Menubalk</source>
         <translation>Menu bar</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="367"/>
-        <location filename="../../coordinator_app/views/main_window.py" line="368"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="430"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="431"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="374"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="437"/>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="376"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="439"/>
         <source>Kies een scherm met de pijltjestoetsen of met Ctrl+1 tot en met Ctrl+6</source>
         <translation>Choose a screen with the arrow keys or with Ctrl+1 to Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="378"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="441"/>
         <source>Scherm</source>
         <translation>Screen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="382"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="445"/>
         <source>Aantal getoonde records</source>
         <translation>Number of records shown</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="383"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="446"/>
         <source>Geopende database</source>
         <translation>Open database file</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="396"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="459"/>
         <source>{action}: {command}</source>
         <translation>{action}: {command}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="483"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="546"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="485"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="548"/>
         <source>Coordinator – {name}</source>
         <translation>Coordinator – {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="493"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="556"/>
         <source>{shown} van {total} getoond</source>
         <translation>{shown} of {total} shown</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="505"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="568"/>
         <source>Database openen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="512"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="573"/>
+        <source>Deze database is al geopend.</source>
+        <translation>This database is already open.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="578"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="593"/>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="527"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="583"/>
         <source>Database geopend: {name}</source>
         <translation>Database opened: {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="544"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="661"/>
         <source>Coordinator {version}
 
 Traineeships plannen en volgen in Groningen en Drenthe: trainees, organisaties, opdrachten, plaatsingen en bijeenkomsten.
@@ -399,6 +613,54 @@ Plan and follow traineeships in Groningen and Drenthe: trainees, organisations, 
 
 Database: {database}
 Licence: EUPL-1.2</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="38"/>
+        <source>trainees</source>
+        <translation>trainees</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="39"/>
+        <source>organisaties</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="40"/>
+        <source>opdrachten</source>
+        <translation>assignments</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="41"/>
+        <source>plaatsingen</source>
+        <translation>placements</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="42"/>
+        <source>bijeenkomsten</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="43"/>
+        <source>aanwezigheidsregistraties</source>
+        <translation>attendance records</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="165"/>
+        <source>aangemaakt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="166"/>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/maintenance.py" line="167"/>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
     </message>
 </context>
 <context>

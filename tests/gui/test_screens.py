@@ -190,11 +190,13 @@ def test_context_menu_actions(view_context, qtbot, world):
     screen = _screen(view_context, qtbot)
     menu = screen.build_context_menu()
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["Openen", "Bewerken", "Verwijderen", "Selectie exporteren"]
+    assert texts == ["Openen", "Bewerken", "Verwijderen", "Selectie exporteren", "Geschiedenis…"]
     assert not screen.open_action.isEnabled()
+    assert not screen.history_action.isEnabled()
     assert screen.export_action.isEnabled()
     screen.select_ids([world.anna])
     screen.build_context_menu()
+    assert screen.history_action.isEnabled()
     assert screen.open_action.isEnabled()
     assert screen.delete_action.isEnabled()
     placements = _screen(view_context, qtbot, "plaatsingen")

@@ -317,6 +317,8 @@ class ListScreen(QWidget):
         self.delete_action.triggered.connect(self.delete_selected)
         self.export_action = QAction(icon("export"), "", self)
         self.export_action.triggered.connect(self.export_selection)
+        self.history_action = QAction("", self)
+        self.history_action.triggered.connect(self.show_history)
 
         order = [self.search, self.new_button, *self.filter_combos.values()]
         order += [self.clear_filters_button, self.table]
@@ -355,6 +357,7 @@ class ListScreen(QWidget):
         self.delete_action.setText(self.tr("Verwijderen"))
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.export_action.setText(self.tr("Selectie exporteren"))
+        self.history_action.setText(self.tr("Geschiedenis…"))
         self.empty_label.setText(self.empty_text())
         language_changed = self.model.lang != self.ctx.lang
         self.model.set_language(self.ctx.lang)
@@ -655,6 +658,8 @@ class ListScreen(QWidget):
         menu.addAction(self.delete_action)
         menu.addSeparator()
         menu.addAction(self.export_action)
+        menu.addAction(self.history_action)
+        self.history_action.setEnabled(len(self.selected_ids()) == 1)
         self.open_action.setEnabled(has_selection)
         self.edit_action.setEnabled(has_selection and self.editable)
         self.delete_action.setEnabled(has_selection and self.editable)
@@ -722,6 +727,17 @@ class ListScreen(QWidget):
 
     def today(self) -> dt.date:
         return self.ctx.app.today
+
+    def show_history(self) -> None:
+        """The change history of the selected record (who changed what, when)."""
+        from coordinator_app.views.maintenance import show_history
+
+        record_id = self._current_id()
+        if record_id is None:
+            return
+        rows = [row for row in self.selected_rows() if getattr(row, "id", None) == record_id]
+        label = self.model.columns[0].text(rows[0], self.ctx.lang) if rows else str(record_id)
+        self.keep_dialog(show_history(self.ctx, self, self.kind, record_id, label))
 
     def keep_dialog(self, dialog: QWidget) -> None:
         """Remember the dialog opened last (tests and the screenshot tool look at it)."""
