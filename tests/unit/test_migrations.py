@@ -89,7 +89,9 @@ def test_upgrade_from_previous_revision_makes_backup(db_path, tmp_path, monkeypa
         raw.execute("UPDATE alembic_version SET version_num = 'older'")
     # Pretend 'older' is a known ancestor whose upgrade to head has nothing to do.
     monkeypatch.setattr(migrate, "known_revisions", lambda: {"older", head_revision()})
-    monkeypatch.setattr(migrate.command, "upgrade", _fake_upgrade)
+    import alembic.command
+
+    monkeypatch.setattr(alembic.command, "upgrade", _fake_upgrade)
     store = open_store(resolve_database_url(str(db_path)))
     store.close()
     backups = list((db_path.parent / "backups").glob("*.sqlite3"))
@@ -155,3 +157,9 @@ def test_sqlite_never_reuses_a_deleted_id(sqlite_context):
             "SELECT sql FROM sqlite_master WHERE name = 'attendance'"
         ).scalar()
     assert "AUTOINCREMENT" in sql
+
+
+def test_schema_head_constant_matches_the_migrations():
+    from coordinator_app.db.migrate import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD

@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from coordinator_app.errors import CoordinatorError
-from coordinator_app.excel.table_export import write_table
 from coordinator_app.services import records
 from coordinator_app.services.progress import Cancelled, Progress
 from coordinator_app.views.icons import icon
@@ -465,6 +464,8 @@ class ListScreen(QWidget):
         count = len(values)
 
         def work(progress: Progress) -> Path:
+            from coordinator_app.excel.table_export import write_table
+
             return write_table(path, sheet, headers, values, progress=progress)
 
         if count >= BACKGROUND_EXPORT_ROWS:
@@ -477,6 +478,8 @@ class ListScreen(QWidget):
             )
             return
         try:
+            from coordinator_app.excel.table_export import write_table
+
             written = write_table(path, sheet, headers, values)
         except (OSError, Cancelled) as exc:
             self._export_failed(exc)
