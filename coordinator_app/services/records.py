@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from coordinator_app.errors import CoordinatorError
 from coordinator_app.models import (
+    ActionPoint,
     Assignment,
     AssignmentCompetence,
     AssignmentLevel,
@@ -53,16 +54,22 @@ from coordinator_app.models import (
     TraineeStatus,
     assignment_programme,
     assignment_theme,
+    session_cohort,
+    session_programme,
+    session_theme,
     trainee_theme,
 )
+from coordinator_app.models import Session as SessionRecord
 from coordinator_app.services.concurrency import check_version
+from coordinator_app.services.dutch import short_date
 from coordinator_app.services.rules import HardRuleViolation, check_hard_rules
 from coordinator_app.text import full_name
 
 TRAINEE = "trainee"
 ORGANISATION = "organisation"
 ASSIGNMENT = "assignment"
-KINDS = (TRAINEE, ORGANISATION, ASSIGNMENT)
+SESSION = "session"
+KINDS = (TRAINEE, ORGANISATION, ASSIGNMENT, SESSION)
 
 # SQLite allows 32766 bound parameters; stay far below for every backend.
 _CHUNK = 500
@@ -789,6 +796,13 @@ def labels_of(session: Session, kind: str, ids: Iterable[int]) -> dict[int, str]
                     select(Assignment.id, Assignment.title).where(Assignment.id.in_(chunk))
                 ).all()
             )
+        elif kind == SESSION:
+            for sid, title, day in session.execute(
+                select(SessionRecord.id, SessionRecord.title, SessionRecord.date).where(
+                    SessionRecord.id.in_(chunk)
+                )
+            ):
+                found[sid] = f"{title} ({short_date(day)})"
         else:
             raise ValueError(kind)
     return found
@@ -803,7 +817,14 @@ def delete_impact(session: Session, kind: str, ids: Iterable[int]) -> DeleteImpa
         raise RecordNotFound(kind, missing[0])
     counts: dict[str, int] = {}
     blockers: list[Blocker] = []
-    if kind == TRAINEE:
+    if kind == SESSION:
+        counts["attendance"] = _count(
+            session, _table(Attendance), lambda c: Attendance.session_id.in_(c), id_list
+        )
+        counts["action_point"] = _count(
+            session, _table(ActionPoint), lambda c: ActionPoint.session_id.in_(c), id_list
+        )
+    elif kind == TRAINEE:
         counts["placement"] = _count(
             session, _table(Placement), lambda c: Placement.trainee_id.in_(c), id_list
         )
@@ -907,6 +928,11 @@ _TABLES: dict[str, Table] = {
         assignment_theme,
         _table(AssignmentLevel),
         _table(AssignmentCompetence),
+        _table(SessionRecord),
+        session_cohort,
+        session_programme,
+        session_theme,
+        _table(ActionPoint),
     )
 }
 
@@ -1027,6 +1053,20 @@ def take_snapshot(session: Session, kind: str, ids: Iterable[int]) -> Snapshot:
         ]
     elif kind == ASSIGNMENT:
         tables = _assignment_tables(session, id_list)
+    elif kind == SESSION:
+        st, att, ap = _table(SessionRecord), _table(Attendance), _table(ActionPoint)
+        tables = [
+            (st.name, _collect(session, st, lambda c: st.c.id.in_(c), id_list)),
+            *(
+                (
+                    link.name,
+                    _collect(session, link, lambda c, t=link: t.c.session_id.in_(c), id_list),
+                )
+                for link in (session_cohort, session_programme, session_theme)
+            ),
+            (att.name, _collect(session, att, lambda c: att.c.session_id.in_(c), id_list)),
+            (ap.name, _collect(session, ap, lambda c: ap.c.session_id.in_(c), id_list)),
+        ]
     else:
         raise ValueError(kind)
     return Snapshot(
@@ -1055,6 +1095,8 @@ _CLASSES: dict[str, type[Any]] = {
         Assignment,
         AssignmentLevel,
         AssignmentCompetence,
+        SessionRecord,
+        ActionPoint,
     )
 }
 # Deleted one by one through the ORM (children first) so that each removal is in the
@@ -1063,6 +1105,7 @@ _DELETED_WITH: dict[str, tuple[type[Any], ...]] = {
     TRAINEE: (Attendance, Evaluation, Placement, Trainee),
     ORGANISATION: (Assignment, ContactPerson, Organisation),
     ASSIGNMENT: (Assignment,),
+    SESSION: (Attendance, ActionPoint, SessionRecord),
 }
 
 
@@ -1118,7 +1161,12 @@ _INNER_LINKS: dict[str, dict[str, str]] = {
     "assignment_competence": {"assignment_id": "assignment"},
     "preference": {"assignment_id": "assignment"},
 }
-_MAIN_TABLE = {TRAINEE: "trainee", ORGANISATION: "organisation", ASSIGNMENT: "assignment"}
+_MAIN_TABLE = {
+    TRAINEE: "trainee",
+    ORGANISATION: "organisation",
+    ASSIGNMENT: "assignment",
+    SESSION: "session",
+}
 
 
 def _taken_ids(session: Session, cls: type[Any], ids: Iterable[int]) -> set[int]:

@@ -48,6 +48,12 @@ def count_text(what: str, n: int) -> str:
             if n == 1
             else QCoreApplication.translate("DeleteText", "{n} contactpersonen").format(n=n)
         )
+    if what == "action_point":
+        return (
+            QCoreApplication.translate("DeleteText", "1 actiepunt")
+            if n == 1
+            else QCoreApplication.translate("DeleteText", "{n} actiepunten").format(n=n)
+        )
     if what == "assignment":
         return (
             QCoreApplication.translate("DeleteText", "1 opdracht")
@@ -66,10 +72,21 @@ def join_words(parts: list[str]) -> str:
     )
 
 
-_ORDER = ("assignment", "contact_person", "placement", "evaluation", "attendance", "preference")
+_ORDER = (
+    "assignment", "contact_person", "placement", "evaluation", "attendance", "action_point",
+    "preference",
+)  # fmt: skip
 
 
 def title_text(kind: str, n: int) -> str:
+    if kind == records.SESSION:
+        return (
+            QCoreApplication.translate("DeleteText", "Bijeenkomst verwijderen")
+            if n == 1
+            else QCoreApplication.translate("DeleteText", "{n} bijeenkomsten verwijderen").format(
+                n=n
+            )
+        )
     if kind == records.TRAINEE:
         return (
             QCoreApplication.translate("DeleteText", "Trainee verwijderen")
@@ -94,6 +111,14 @@ def title_text(kind: str, n: int) -> str:
 def _question(impact: DeleteImpact) -> str:
     n = len(impact.ids)
     name = impact.labels[0] if impact.labels else ""
+    if impact.kind == records.SESSION:
+        if n == 1:
+            return QCoreApplication.translate(
+                "DeleteText", "Wilt u bijeenkomst '{name}' verwijderen?"
+            ).format(name=name)
+        return QCoreApplication.translate(
+            "DeleteText", "Wilt u deze {n} bijeenkomsten verwijderen?"
+        ).format(n=n)
     if impact.kind == records.TRAINEE:
         if n == 1:
             return QCoreApplication.translate(
@@ -125,6 +150,10 @@ def _along(impact: DeleteImpact) -> str:
         return ""
     listed = join_words(parts)
     n = len(impact.ids)
+    if impact.kind == records.SESSION:
+        return QCoreApplication.translate("DeleteText", "Daarmee verdwijnen ook {list}.").format(
+            list=listed
+        )
     if impact.kind == records.TRAINEE:
         if n == 1:
             return QCoreApplication.translate(
@@ -232,6 +261,10 @@ def command_text(kind: str, labels: tuple[str, ...]) -> str:
     """The undo stack's name of a delete: 'Trainee Jan de Vries verwijderen'."""
     if len(labels) != 1:
         return title_text(kind, len(labels))
+    if kind == records.SESSION:
+        return QCoreApplication.translate("DeleteText", "Bijeenkomst '{name}' verwijderen").format(
+            name=labels[0]
+        )
     if kind == records.TRAINEE:
         return QCoreApplication.translate("DeleteText", "Trainee {name} verwijderen").format(
             name=labels[0]
@@ -248,7 +281,17 @@ def command_text(kind: str, labels: tuple[str, ...]) -> str:
 def done_text(kind: str, labels: tuple[str, ...]) -> str:
     """The status bar's word after a delete, with the way back."""
     n = len(labels)
-    if kind == records.TRAINEE:
+    if kind == records.SESSION:
+        what = (
+            QCoreApplication.translate("DeleteText", "Bijeenkomst '{name}' verwijderd.").format(
+                name=labels[0]
+            )
+            if n == 1
+            else QCoreApplication.translate("DeleteText", "{n} bijeenkomsten verwijderd.").format(
+                n=n
+            )
+        )
+    elif kind == records.TRAINEE:
         what = (
             QCoreApplication.translate("DeleteText", "Trainee {name} verwijderd.").format(
                 name=labels[0]

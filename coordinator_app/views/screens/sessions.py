@@ -1,6 +1,9 @@
 """Sessions (bijeenkomsten): training days, intervision, participation sessions.
 
-Read-only for now: planning sessions and registering attendance come later.
+The list of sessions with, around it, everything a session needs: the session form
+(with invitations), recurring series, the attendance grid, check-in at the door,
+outcomes and action points, and the calendar export. Those dialogs live in
+coordinator_app.views.sessions; this screen opens them.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout
 from sqlalchemy.orm import Session
 
 from coordinator_app.models import SessionType
@@ -159,8 +164,10 @@ def session_filters(today: Callable[[], dt.date]) -> list[FilterSpec]:
 class SessionsScreen(ListScreen):
     key = "bijeenkomsten"
     kind = "session"
-    watched = frozenset({"session", "attendance", "cohort", "programme", "trainee"})
-    editable = False
+    watched = frozenset(
+        {"session", "attendance", "action_point", "guest", "cohort", "programme", "trainee"}
+    )
+    editable = True
     CONTEXT = C
     default_sort = (0, Qt.SortOrder.DescendingOrder)
 
@@ -215,7 +222,137 @@ class SessionsScreen(ListScreen):
     def file_stem(self) -> str:
         return self.tr("bijeenkomsten")
 
+    def new_button_text(self) -> str:
+        return self.tr("Nieuwe bijeenkomst")
+
     def open_record(self, record_id: int) -> None:
         from coordinator_app.views.screens.details import show_session
 
         self.keep_dialog(show_session(self.ctx, self, record_id))
+
+    def create_record(self) -> None:
+        from coordinator_app.views.sessions import open_session_form
+
+        open_session_form(self.ctx, self)
+
+    def edit_record(self, record_id: int) -> None:
+        from coordinator_app.views.sessions import open_session_form
+
+        open_session_form(self.ctx, self, record_id)
+
+    # --- what only sessions have ----------------------------------------------------------
+
+    def _build(self) -> None:
+        super()._build()
+        self.attendance_action = QAction(self)
+        self.attendance_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.attendance_action.triggered.connect(lambda: self._with_current(_attendance))
+        self.checkin_action = QAction(self)
+        self.checkin_action.triggered.connect(lambda: self._with_current(_checkin))
+        self.outcomes_action = QAction(self)
+        self.outcomes_action.triggered.connect(lambda: self._with_current(_outcomes))
+        self.series_action = QAction(self)
+        self.series_action.triggered.connect(self.new_series)
+        self.ics_action = QAction(self)
+        self.ics_action.triggered.connect(self.export_calendar)
+        for action in (self.attendance_action, self.checkin_action, self.outcomes_action):
+            self.table.addAction(action)
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        self.action_buttons: list[tuple[QPushButton, QAction]] = []
+        for action in (
+            self.series_action,
+            self.attendance_action,
+            self.checkin_action,
+            self.outcomes_action,
+            self.ics_action,
+        ):
+            button = QPushButton(self)
+            button.clicked.connect(action.trigger)
+            bar.addWidget(button)
+            self.action_buttons.append((button, action))
+        bar.addStretch(1)
+        self.calendar_button = QPushButton(self)
+        self.calendar_button.setCheckable(True)
+        self.calendar_button.toggled.connect(self.show_calendar)
+        bar.addWidget(self.calendar_button)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(2, bar)
+        self.calendar: Any = None  # made when first shown
+
+    def show_calendar(self, shown: bool) -> None:
+        """Switch between the list and the month/week calendar of sessions."""
+        if shown and self.calendar is None:
+            from coordinator_app.views.sessions import SessionCalendar
+
+            self.calendar = SessionCalendar(self.ctx, self)
+            self.calendar.session_activated.connect(self.edit_record)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self.table) + 1, self.calendar, 1)
+        self.table.setVisible(not shown)
+        if self.calendar is not None:
+            self.calendar.setVisible(shown)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if not hasattr(self, "action_buttons"):
+            return
+        self.attendance_action.setText(self.tr("Aanwezigheid…"))
+        self.checkin_action.setText(self.tr("Aanmelden bij de deur…"))
+        self.outcomes_action.setText(self.tr("Uitkomsten en actiepunten…"))
+        self.series_action.setText(self.tr("Reeks plannen…"))
+        self.ics_action.setText(self.tr("Naar agenda (.ics)…"))
+        for button, action in self.action_buttons:
+            button.setText(action.text())
+            button.setAccessibleName(action.text().rstrip("…"))
+        self.calendar_button.setText(self.tr("Kalender"))
+        self.calendar_button.setAccessibleName(self.tr("Kalender tonen"))
+        self.calendar_button.setToolTip(self.tr("Wisselen tussen de lijst en de kalender"))
+
+    def build_context_menu(self) -> QMenu:
+        menu = super().build_context_menu()
+        one = len(self.selected_ids()) == 1
+        menu.addSeparator()
+        for action in (self.attendance_action, self.checkin_action, self.outcomes_action):
+            action.setEnabled(one)
+            menu.addAction(action)
+        self.ics_action.setEnabled(bool(self.selected_ids()))
+        menu.addAction(self.ics_action)
+        return menu
+
+    def _with_current(self, show: Callable[[Any, Any, int], None]) -> None:
+        record_id = self._current_id()
+        if record_id is None:
+            self.status_message.emit(self.tr("Kies eerst een bijeenkomst."))
+            return
+        show(self.ctx, self, record_id)
+
+    def new_series(self) -> None:
+        from coordinator_app.views.sessions import open_series_dialog
+
+        open_series_dialog(self.ctx, self)
+
+    def export_calendar(self) -> None:
+        from coordinator_app.views.sessions import export_ics
+
+        export_ics(self.ctx, self, self.selected_ids())
+
+
+def _attendance(ctx: Any, parent: Any, session_id: int) -> None:
+    from coordinator_app.views.sessions import open_attendance
+
+    open_attendance(ctx, parent, session_id)
+
+
+def _checkin(ctx: Any, parent: Any, session_id: int) -> None:
+    from coordinator_app.views.sessions import open_checkin
+
+    open_checkin(ctx, parent, session_id)
+
+
+def _outcomes(ctx: Any, parent: Any, session_id: int) -> None:
+    from coordinator_app.views.sessions import open_outcomes
+
+    open_outcomes(ctx, parent, session_id)
