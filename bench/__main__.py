@@ -27,6 +27,7 @@ BENCHMARKS = {
     "startup": "bench.bench_startup",
     "lists": "bench.bench_lists",
     "excel": "bench.bench_excel",
+    "planner": "bench.bench_planner",
 }
 
 

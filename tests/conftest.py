@@ -19,7 +19,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PG_ENV = "COORDINATOR_TEST_PG"
-PG_TEMPLATE = "coordinator_test_template"
+PG_TEMPLATE = f"coordinator_test_template_{os.getpid()}"  # one per test run
 
 
 @pytest.fixture(autouse=True)
