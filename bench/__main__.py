@@ -28,6 +28,7 @@ BENCHMARKS = {
     "lists": "bench.bench_lists",
     "excel": "bench.bench_excel",
     "planner": "bench.bench_planner",
+    "reports": "bench.bench_reports",
 }
 
 

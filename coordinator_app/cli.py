@@ -149,6 +149,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     plan.set_defaults(handler=_cmd_plan)
 
+    report = sub.add_parser("report", help="maak een PDF-document")
+    report.add_argument(
+        "kind",
+        metavar="SOORT",
+        choices=(
+            "trajectory", "assignment", "session", "signin", "badges", "cohort", "outcomes",
+            "certificate",
+        ),
+        help="trajectory, assignment, session, signin, badges, cohort, outcomes of certificate",
+    )  # fmt: skip
+    _add_db(report)
+    report.add_argument("--out", required=True, type=Path, metavar="BESTAND.pdf")
+    report.add_argument("--trainee", metavar="E-MAILADRES", help="de trainee (traject, bewijs)")
+    report.add_argument("--session", type=int, metavar="NUMMER", help="de bijeenkomst")
+    report.add_argument("--assignment", type=int, metavar="NUMMER", help="de opdracht")
+    report.add_argument("--cohort", metavar="NAAM", help="de lichting")
+    report.add_argument("--from", dest="first", metavar="DATUM", help="begin van de periode")
+    report.add_argument("--to", dest="last", metavar="DATUM", help="einde van de periode")
+    report.set_defaults(handler=_cmd_report)
+
     shot = sub.add_parser("screenshot", help="maak een schermafbeelding van een scherm")
     _add_db(shot)
     shot.add_argument("view", metavar="VIEW")
@@ -361,6 +381,53 @@ def _cmd_plan(args: argparse.Namespace) -> int:
             else "Het voorstel is opgeslagen als voorgestelde plaatsingen."
         )
     return EXIT_UNPLACED if proposal.unplaced else EXIT_OK
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from coordinator_app.reports import ReportTarget, make_report
+    from coordinator_app.reports.targets import (
+        assignment_exists,
+        check_target,
+        cohort_by_name,
+        parse_day,
+        parse_kind,
+        session_exists,
+        trainee_by_email,
+    )
+
+    kind = parse_kind(args.kind)
+    if args.out.suffix.lower() != ".pdf":
+        raise CoordinatorError(
+            f"Schrijf het document naar een .pdf-bestand, niet naar {args.out.name}."
+        )
+    if not args.out.parent.is_dir():
+        raise CoordinatorError(f"De map {args.out.parent} bestaat niet.")
+    first = parse_day(args.first) if args.first else None
+    last = parse_day(args.last) if args.last else None
+    context = _open_context(args)
+    try:
+        with context.read_session() as session:
+            target = ReportTarget(
+                trainee_id=trainee_by_email(session, args.trainee) if args.trainee else None,
+                session_id=session_exists(session, args.session)
+                if args.session is not None
+                else None,
+                assignment_id=(
+                    assignment_exists(session, args.assignment)
+                    if args.assignment is not None
+                    else None
+                ),
+                cohort_id=cohort_by_name(session, args.cohort) if args.cohort else None,
+                first=first,
+                last=last,
+            )
+        check_target(kind, target)
+        result = make_report(context, kind, target, args.out)
+    finally:
+        context.close()
+    pages = "1 pagina" if result.pages == 1 else f"{result.pages} pagina's"
+    print(f"{result.title}: {pages} geschreven naar {args.out}.")
+    return EXIT_OK
 
 
 def _cmd_screenshot(args: argparse.Namespace) -> int:
