@@ -221,6 +221,21 @@ class MainWindow(QMainWindow):
             kind: self._action(f"template_{kind}", lambda kind=kind: self.save_template(kind))
             for kind in TEMPLATE_KINDS
         }
+        self.print_action = self._action(
+            "printAction",
+            self._printing("print_selection", with_screen=True),
+            [QKeySequence.StandardKey.Print, "Ctrl+P"],
+            "print",
+        )
+        self.document_actions = {
+            "certificate": self._action(
+                "doc_certificate", self._printing("certificate", with_screen=True)
+            ),
+            "signin": self._action("doc_signin", self._printing("signin_sheet", with_screen=True)),
+            "badges": self._action("doc_badges", self._printing("badges", with_screen=True)),
+            "cohort": self._action("doc_cohort", self._printing("cohort_report")),
+            "outcomes": self._action("doc_outcomes", self._printing("outcomes_report")),
+        }
         self.backup_action = self._action("backupAction", self.make_backup)
         self.restore_action = self._action("restoreAction", self.restore_backup)
         self.check_action = self._action("checkAction", self.check_database)
@@ -308,6 +323,11 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.delete_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.search_action)
+        self.documents_menu = QMenu(bar)
+        self.documents_menu.addAction(self.print_action)
+        self.documents_menu.addSeparator()
+        for action in self.document_actions.values():
+            self.documents_menu.addAction(action)
         self.view_menu = QMenu(bar)
         for key in self.screen_order:
             self.view_menu.addAction(self.view_actions[key])
@@ -315,7 +335,9 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.help_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
-        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
+        for menu in (
+            self.file_menu, self.edit_menu, self.documents_menu, self.view_menu, self.help_menu
+        ):  # fmt: skip
             bar.addMenu(menu)
 
     def _build_toolbar(self) -> None:
@@ -375,6 +397,30 @@ class MainWindow(QMainWindow):
                 self.tr("Alles e&xporteren…"),
                 self.tr("Alle gegevens naar één Excel-werkmap, een werkblad per soort"),
             ),
+            self.print_action: (
+                self.tr("PDF &maken"),
+                self.tr("Het document van het geselecteerde record als PDF (Ctrl+P)"),
+            ),
+            self.document_actions["certificate"]: (
+                self.tr("&Bewijs van deelname…"),
+                self.tr("Bewijs van deelname voor de geselecteerde trainee"),
+            ),
+            self.document_actions["signin"]: (
+                self.tr("&Presentielijst…"),
+                self.tr("Presentielijst met QR-codes voor de geselecteerde bijeenkomst"),
+            ),
+            self.document_actions["badges"]: (
+                self.tr("&Naamkaartjes…"),
+                self.tr("Naamkaartjes voor een bijeenkomst of een lichting"),
+            ),
+            self.document_actions["cohort"]: (
+                self.tr("&Voortgangsrapportage lichting…"),
+                self.tr("Kerncijfers, plaatsingen, deelname en aandachtspunten van een lichting"),
+            ),
+            self.document_actions["outcomes"]: (
+                self.tr("&Opbrengsten van bijeenkomsten…"),
+                self.tr("Thema's en actiepunten van de bijeenkomsten in een periode"),
+            ),
             self.backup_action: (
                 self.tr("Back-up &maken"),
                 self.tr("Nu een back-up van de database maken"),
@@ -412,6 +458,7 @@ class MainWindow(QMainWindow):
         self._update_undo_texts()
         self.file_menu.setTitle(self.tr("&Bestand"))
         self.template_menu.setTitle(self.tr("&Sjabloon downloaden"))
+        self.documents_menu.setTitle(self.tr("&Documenten"))
         self.database_menu.setTitle(self.tr("&Database"))
         template_names = {
             "trainees": self.tr("Trainees"),
@@ -612,6 +659,18 @@ class MainWindow(QMainWindow):
         if self.overview.isVisible():
             self.overview.refresh()
         self._update_status()
+
+    def _printing(self, name: str, *, with_screen: bool = False) -> Callable[[], None]:
+        def run() -> None:
+            from coordinator_app.views import printing
+
+            function = getattr(printing, name)
+            if with_screen:
+                function(self.ctx, self, self.current_list_screen())
+            else:
+                function(self.ctx, self)
+
+        return run
 
     def open_import(self) -> None:
         from coordinator_app.views.importing import open_import_wizard

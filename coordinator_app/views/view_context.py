@@ -6,7 +6,7 @@ fakes (no message box ever blocks a test) and screens never construct them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol, TypeVar
@@ -37,6 +37,12 @@ class DialogService(Protocol):
     ) -> Path | None: ...
 
     def open_file(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None: ...
+
+    def choose(
+        self, parent: QWidget | None, title: str, text: str, choices: Sequence[Any]
+    ) -> str | None:
+        """One of a few choices (each with .key, .label, .description); None: cancelled."""
+        ...
 
 
 class TaskRunner(Protocol):
