@@ -75,3 +75,11 @@ def test_calendar_view_toggles(window):
     assert not screen.table.isVisibleTo(screen)
     screen.calendar_button.setChecked(False)
     assert screen.table.isVisibleTo(screen)
+
+
+def test_open_action_points_and_figures_are_reachable(window):
+    screen = window.screens["bijeenkomsten"]
+    screen.action_points_action.trigger()
+    assert screen.current_dialog.windowTitle() == "Open actiepunten"
+    screen.figures_action.trigger()
+    assert screen.current_dialog.windowTitle() == "Deelnamecijfers"

@@ -255,6 +255,10 @@ class SessionsScreen(ListScreen):
         self.series_action.triggered.connect(self.new_series)
         self.ics_action = QAction(self)
         self.ics_action.triggered.connect(self.export_calendar)
+        self.action_points_action = QAction(self)
+        self.action_points_action.triggered.connect(lambda: self.show_panel("action_points"))
+        self.figures_action = QAction(self)
+        self.figures_action.triggered.connect(lambda: self.show_panel("figures"))
         for action in (self.attendance_action, self.checkin_action, self.outcomes_action):
             self.table.addAction(action)
         bar = QHBoxLayout()
@@ -266,6 +270,8 @@ class SessionsScreen(ListScreen):
             self.checkin_action,
             self.outcomes_action,
             self.ics_action,
+            self.action_points_action,
+            self.figures_action,
         ):
             button = QPushButton(self)
             button.clicked.connect(action.trigger)
@@ -304,6 +310,8 @@ class SessionsScreen(ListScreen):
         self.outcomes_action.setText(self.tr("Uitkomsten en actiepunten…"))
         self.series_action.setText(self.tr("Reeks plannen…"))
         self.ics_action.setText(self.tr("Naar agenda (.ics)…"))
+        self.action_points_action.setText(self.tr("Open actiepunten…"))
+        self.figures_action.setText(self.tr("Deelnamecijfers…"))
         for button, action in self.action_buttons:
             button.setText(action.text())
             button.setAccessibleName(action.text().rstrip("…"))
@@ -328,6 +336,27 @@ class SessionsScreen(ListScreen):
             self.status_message.emit(self.tr("Kies eerst een bijeenkomst."))
             return
         show(self.ctx, self, record_id)
+
+    def show_panel(self, which: str) -> None:
+        """The open action points across sessions, or the participation figures."""
+        from PySide6.QtWidgets import QDialog
+
+        from coordinator_app.views.sessions import ActionPointsOverview, ParticipationFigures
+
+        dialog = QDialog(self)
+        if which == "action_points":
+            dialog.setWindowTitle(self.tr("Open actiepunten"))
+            panel: Any = ActionPointsOverview(self.ctx, dialog)
+        else:
+            dialog.setWindowTitle(self.tr("Deelnamecijfers"))
+            panel = ParticipationFigures(self.ctx, dialog)
+        panel.session_activated.connect(self.edit_record)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(panel)
+        dialog.resize(1000, 640)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.keep_dialog(dialog)
 
     def new_series(self) -> None:
         from coordinator_app.views.sessions import open_series_dialog
