@@ -312,8 +312,18 @@ class SessionsScreen(ListScreen):
         self.ics_action.setText(self.tr("Naar agenda (.ics)…"))
         self.action_points_action.setText(self.tr("Open actiepunten…"))
         self.figures_action.setText(self.tr("Deelnamecijfers…"))
+        short = {
+            self.series_action: self.tr("Reeks…"),
+            self.attendance_action: self.tr("Aanwezigheid…"),
+            self.checkin_action: self.tr("Aanmelden…"),
+            self.outcomes_action: self.tr("Uitkomsten…"),
+            self.ics_action: self.tr("Agenda (.ics)…"),
+            self.action_points_action: self.tr("Actiepunten…"),
+            self.figures_action: self.tr("Deelname…"),
+        }
         for button, action in self.action_buttons:
-            button.setText(action.text())
+            button.setText(short[action])
+            button.setToolTip(action.text())
             button.setAccessibleName(action.text().rstrip("…"))
         self.calendar_button.setText(self.tr("Kalender"))
         self.calendar_button.setAccessibleName(self.tr("Kalender tonen"))
