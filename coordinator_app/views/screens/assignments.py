@@ -222,6 +222,12 @@ class AssignmentsScreen(ListScreen):
     def file_stem(self) -> str:
         return self.tr("opdrachten")
 
+    def _build(self) -> None:
+        from coordinator_app.views.planning.actions import add_planning_buttons
+
+        super()._build()
+        self.planning_buttons = add_planning_buttons(self, "assignment")  # placement, suggestions
+
     def open_record(self, record_id: int) -> None:
         from coordinator_app.views.screens.details import show_assignment
 
