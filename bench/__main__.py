@@ -29,6 +29,7 @@ BENCHMARKS = {
     "excel": "bench.bench_excel",
     "planner": "bench.bench_planner",
     "reports": "bench.bench_reports",
+    "overview": "bench.bench_overview",
 }
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -28,6 +29,7 @@ from coordinator_app.models import (
     Cohort,
     Organisation,
     Placement,
+    PlacementStatus,
     Programme,
     Trainee,
 )
@@ -69,12 +71,23 @@ class AttentionItem:
         return KIND_LABELS[self.kind]
 
 
-def attention_list(session: Session, settings: SoftRuleSettings) -> list[AttentionItem]:
-    """Every attention item, most urgent first."""
+def attention_list(
+    session: Session,
+    settings: SoftRuleSettings,
+    kinds: Collection[AttentionKind] = tuple(AttentionKind),
+) -> list[AttentionItem]:
+    """Every attention item (of ``kinds``), most urgent first.
+
+    ``kinds`` lets a screen that keeps the list recompute only the kinds a change
+    can affect (a trainee's edit never frees a place).
+    """
+    makers = {
+        AttentionKind.ROTATION_ENDING: _rotations_ending,
+        AttentionKind.FREE_PLACES: _free_places,
+        AttentionKind.NO_PLACEMENT: _without_placement,
+    }
     items = [
-        *_rotations_ending(session, settings),
-        *_free_places(session, settings),
-        *_without_placement(session, settings),
+        item for kind in AttentionKind if kind in kinds for item in makers[kind](session, settings)
     ]
     order = list(AttentionKind)
     items.sort(key=lambda i: (i.due, order.index(i.kind), i.message))
@@ -153,6 +166,19 @@ def _without_placement(session: Session, settings: SoftRuleSettings) -> list[Att
         .outerjoin(Programme, Programme.id == Cohort.programme_id)
         .where(Trainee.status.in_(PLANNABLE_TRAINEES))
     ).all()
+    # Most trainees have a running or planned placement: leave them out in SQL
+    # instead of reading every placement of every trainee.
+    busy = set(
+        session.scalars(
+            select(Placement.trainee_id)
+            .where(
+                Placement.status != PlacementStatus.ABORTED,
+                Placement.end_date >= settings.today,
+            )
+            .distinct()
+        )
+    )
+    trainees = [row for row in trainees if row[0] not in busy]
     ids = [row[0] for row in trainees]
     placements = defaultdict(list)
     for row in placement_rows(session, trainee_ids=ids):
