@@ -61,6 +61,7 @@ def make_window(context: AppContext, qtbot: Any) -> MainWindow:
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
+    QApplication.processEvents()  # the figures are read right after the first paint
     qtbot.waitExposed(window)
     return window
 
@@ -244,6 +245,7 @@ def test_the_map_and_its_list_work_from_the_keyboard(
 ) -> None:
     screen = make_overview(sqlite_context, qtbot)
     screen.show()
+    QApplication.processEvents()  # the figures are read right after the first paint
     qtbot.waitExposed(screen)
     screen.choose_measure(MapMeasure.ASSIGNMENTS)
     requests: list[ListRequest] = []
@@ -297,6 +299,7 @@ def test_an_edit_refreshes_the_figures_without_rebuilding(
 ) -> None:
     screen = make_overview(sqlite_context, qtbot)
     screen.show()
+    QApplication.processEvents()  # the figures are read right after the first paint
     qtbot.waitExposed(screen)
     before = widgets(screen)
     map_before = [p.value for p in screen.map.points]
@@ -329,6 +332,7 @@ def test_a_hidden_overview_waits_until_it_is_shown(
     assert numbers(screen)["trainees"] == "4"
     with qtbot.waitSignal(screen.refreshed, timeout=2000):
         screen.show()
+        QApplication.processEvents()  # the figures are read right after the first paint
     assert numbers(screen)["trainees"] == "3"
 
 
@@ -337,6 +341,7 @@ def test_a_new_day_or_database_reads_everything_again(
 ) -> None:
     screen = make_overview(sqlite_context, qtbot)
     screen.show()
+    QApplication.processEvents()  # the figures are read right after the first paint
     qtbot.waitExposed(screen)
     sqlite_context.today = dt.date(2026, 4, 1)  # Jan's rotation has ended meanwhile
     with qtbot.waitSignal(screen.refreshed, timeout=2000):
@@ -356,6 +361,7 @@ def test_every_interactive_widget_has_an_accessible_name(
 ) -> None:
     screen = make_overview(sqlite_context, qtbot)
     screen.show()
+    QApplication.processEvents()  # the figures are read right after the first paint
     qtbot.waitExposed(screen)
     interactive = (QAbstractButton, QAbstractItemView, QLineEdit, QComboBox)
     nameless = [

@@ -383,6 +383,7 @@ def test_every_interactive_widget_has_an_accessible_name(
     window = make_window(sqlite_context, qtbot)
     window.show()
     qtbot.waitExposed(window)
+    QApplication.processEvents()  # the overview reads its figures right after the first paint
     interactive = (QAbstractButton, QAbstractItemView, QLineEdit, QComboBox, QAbstractSpinBox)
     nameless = [
         f"{type(w).__name__} {w.objectName()!r}"

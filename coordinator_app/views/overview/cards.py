@@ -19,6 +19,7 @@ class FigureCard(QFrame):
         super().__init__(parent)
         self.key = key
         self.setObjectName("figureCard")
+        self.setAccessibleName(key)  # until the figure is read, just after the first paint
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -537,7 +537,11 @@ class OverviewScreen(QWidget):
 
     def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
         super().showEvent(event)
-        if self._needs_full or self.book is None or self.book.today != self.ctx.app.today:
+        if self.book is None:
+            # The first time: let the window paint first, then read the figures, so the
+            # app's window appears at once and fills a moment later.
+            self._apply_timer.start()
+        elif self._needs_full or self.book.today != self.ctx.app.today:
             self.refresh()
         elif self._pending:
             self.apply_changes()
