@@ -10,7 +10,6 @@ import argparse
 import json
 import logging
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -168,6 +167,42 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--from", dest="first", metavar="DATUM", help="begin van de periode")
     report.add_argument("--to", dest="last", metavar="DATUM", help="einde van de periode")
     report.set_defaults(handler=_cmd_report)
+
+    privacy = sub.add_parser(
+        "privacy", help="inzage, anonimiseren, verwijderen en bewaartermijn (AVG)"
+    )
+    actions = privacy.add_subparsers(
+        dest="privacy_action", metavar="ACTIE", parser_class=_Parser, required=True
+    )
+    inzage = actions.add_parser("export", help="alles over één persoon naar .xlsx of .pdf")
+    inzage.add_argument("email", metavar="E-MAILADRES")
+    _add_db(inzage)
+    inzage.add_argument("--out", required=True, type=Path, metavar="BESTAND.xlsx|BESTAND.pdf")
+    inzage.set_defaults(handler=_cmd_privacy_export)
+    for name, helptext, verb in (
+        (
+            "anonymise",
+            "verwijder wat een persoon herkenbaar maakt; cijfers blijven",
+            "anonimiseren",
+        ),
+        ("delete", "verwijder een persoon met alles wat bij haar of hem hoort", "verwijderen"),
+    ):
+        erase = actions.add_parser(name, help=helptext)
+        erase.add_argument("email", metavar="E-MAILADRES")
+        _add_db(erase)
+        erase.add_argument(
+            "--yes", action="store_true", help=f"echt {verb} (zonder: alleen tonen wat er gebeurt)"
+        )
+        erase.set_defaults(handler=_cmd_privacy_erase, erase=name)
+    retention = actions.add_parser(
+        "retention", help="wie langer dan de bewaartermijn geleden is gestopt"
+    )
+    _add_db(retention)
+    retention.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    retention.add_argument(
+        "--anonymise", action="store_true", help="anonimiseer iedereen op de lijst"
+    )
+    retention.set_defaults(handler=_cmd_privacy_retention)
 
     shot = sub.add_parser("screenshot", help="maak een schermafbeelding van een scherm")
     _add_db(shot)
@@ -430,6 +465,145 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_privacy_export(args: argparse.Namespace) -> int:
+    from coordinator_app.excel.person import write_person_workbook
+    from coordinator_app.reports.person import make_person_report
+    from coordinator_app.services.privacy import find_trainee, trainee_data
+
+    suffix = args.out.suffix.lower()
+    if suffix not in (".xlsx", ".pdf"):
+        raise CoordinatorError(
+            f"Schrijf de inzage naar een .xlsx- of .pdf-bestand, niet naar {args.out.name}."
+        )
+    if not args.out.parent.is_dir():
+        raise CoordinatorError(f"De map {args.out.parent} bestaat niet.")
+    context = _open_context(args)
+    try:
+        with context.read_session() as session:
+            trainee_id = find_trainee(session, args.email)
+            data = trainee_data(session, trainee_id, context.today)
+        if suffix == ".xlsx":
+            write_person_workbook(data, args.out)
+            detail = f"{len(data.sections)} werkbladen"
+        else:
+            result = make_person_report(context, trainee_id, args.out)
+            detail = "1 pagina" if result.pages == 1 else f"{result.pages} pagina's"
+    finally:
+        context.close()
+    print(f"Inzage van {data.name} geschreven naar {args.out} ({detail}).")
+    return EXIT_OK
+
+
+def _cmd_privacy_erase(args: argparse.Namespace) -> int:
+    from coordinator_app.services.privacy import (
+        anonymise_trainee,
+        delete_trainee,
+        describe_erasure,
+        find_trainee,
+        purge_freed_data,
+    )
+    from coordinator_app.services.privacy import trainee_data as read_person
+
+    deleting = args.erase == "delete"
+    context = _open_context(args)
+    try:
+        with context.read_session() as session:
+            trainee_id = find_trainee(session, args.email)
+            name = read_person(session, trainee_id).name
+            counts = describe_erasure(session, trainee_id)
+        if deleting:
+            plan = [
+                f"{name} ({args.email.strip().lower()}) wordt verwijderd, met:",
+                f"  {counts['placements']} plaatsing(en) met hun evaluaties",
+                f"  {counts['attendances']} aanwezigheidsregistratie(s)",
+                f"  {counts['preferences']} voorkeur(en)",
+                "  de wijzigingsgeschiedenis van deze gegevens",
+            ]
+        else:
+            plan = [
+                f"{name} ({args.email.strip().lower()}) wordt geanonimiseerd:",
+                "  weg: naam, e-mailadres, telefoon, opleiding, woongemeente, notities,",
+                "       competenties, thema's, voorkeuren, teksten van evaluaties en",
+                "       opmerkingen bij aanwezigheid, en de wijzigingsgeschiedenis",
+                f"  blijft (zonder naam): niveau, lichting, {counts['placements']} plaatsing(en) "
+                f"en {counts['attendances']} aanwezigheidsregistratie(s), voor de cijfers",
+            ]
+        print("\n".join(plan))
+        if not args.yes:
+            verb = "verwijderen" if deleting else "anonimiseren"
+            raise CoordinatorError(
+                f"Er is niets gewijzigd. Dit kan niet ongedaan worden gemaakt; voeg --yes toe "
+                f"om {name} echt te {verb}."
+            )
+        with context.transaction() as session:
+            if deleting:
+                delete_trainee(session, trainee_id)
+            else:
+                anonymise_trainee(session, trainee_id)
+        purge_freed_data(context.store.engine)
+    finally:
+        context.close()
+    print(
+        f"{name} is verwijderd." if deleting else f"{name} is geanonimiseerd (nummer {trainee_id})."
+    )
+    return EXIT_OK
+
+
+def _cmd_privacy_retention(args: argparse.Namespace) -> int:
+    from coordinator_app.services.backups import expire_old_backups
+    from coordinator_app.services.dutch import add_months, short_date
+    from coordinator_app.services.privacy import (
+        anonymise_due,
+        due_for_retention,
+        purge_freed_data,
+    )
+
+    context = _open_context(args)
+    try:
+        months, today = context.settings.retention_months, context.today
+        if args.anonymise:
+            with context.transaction() as session:
+                due = anonymise_due(session, today, months)
+            purge_freed_data(context.store.engine)
+        else:
+            with context.read_session() as session:
+                due = due_for_retention(session, today, months)
+        expired = expire_old_backups(context.store.path, months, today)
+    finally:
+        context.close()
+    cutoff = add_months(today, -months)  # as due_for_retention counts
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "retention_months": months,
+                    "ended_before": cutoff.isoformat(),
+                    "due": [
+                        {"id": i.trainee_id, "name": i.name, "ended_on": i.ended_on.isoformat()}
+                        for i in due
+                    ],
+                    "anonymised": len(due) if args.anonymise else 0,
+                    "expired_backups": [p.name for p in expired],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    print(f"Bewaartermijn {months} maanden: gestopt vóór {short_date(cutoff)}.")
+    if not due:
+        print("Niemand is aan de beurt.")
+    for item in due:
+        print(f"  {item.trainee_id:>6}  {item.name:<40} gestopt {short_date(item.ended_on)}")
+    if args.anonymise and due:
+        print(f"{len(due)} persoon/personen geanonimiseerd.")
+    elif due:
+        print("Niets gewijzigd; anonimiseer hen met --anonymise.")
+    if expired:
+        print(f"{len(expired)} back-up(s) ouder dan de bewaartermijn verwijderd.")
+    return EXIT_OK
+
+
 def _cmd_screenshot(args: argparse.Namespace) -> int:
     from coordinator_app.views.screenshot import take_screenshot
 
@@ -462,9 +636,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         print("coordinator-app: afgebroken", file=sys.stderr)
         return 130
     except (SQLAlchemyError, Exception) as exc:  # a bug: tell briefly, log in full
-        logging.getLogger("coordinator_app").error(
-            "unexpected error\n%s", "".join(traceback.format_exception(exc))
-        )
+        logging.getLogger("coordinator_app").error("unexpected error", exc_info=exc)
         print(
             f"coordinator-app: onverwachte fout ({type(exc).__name__}); "
             f"details staan in {log_file()}",

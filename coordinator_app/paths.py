@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -34,3 +35,22 @@ def user_config_dir() -> Path:
 
 def default_database_path() -> Path:
     return user_data_dir() / "coordinator.sqlite3"
+
+
+def make_private(path: Path) -> Path:
+    """Make ``path`` readable and writable by its owner only (mode 0600).
+
+    Called on a file *before* its contents are written (writers keep the mode of a
+    file they truncate, and ``os.replace`` keeps it too), so personal data is never
+    readable by other users of the machine, not even for a moment. A missing file is
+    created empty. On Windows the user's own folders are already private through
+    their access lists and ``chmod`` only knows "read-only", so nothing is changed.
+    """
+    if os.name != "posix":
+        return path
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        os.fchmod(descriptor, 0o600)
+    finally:
+        os.close(descriptor)
+    return path

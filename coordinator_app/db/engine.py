@@ -101,16 +101,20 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 def create_db_engine(url: URL, *, echo: bool = False) -> Engine:
-    """An engine for ``url`` with the settings this application relies on."""
+    """An engine for ``url`` with the settings this application relies on.
+
+    ``hide_parameters`` keeps the values of a failed statement (names, e-mail
+    addresses, notes) out of SQLAlchemy's error messages, and so out of the log.
+    """
     try:
         if is_sqlite(url):
             path = sqlite_path(url)
             if path is not None and not path.parent.exists():
                 raise DatabaseOpenError(f"De map {path.parent} bestaat niet.")
-            engine = create_engine(url, echo=echo)
+            engine = create_engine(url, echo=echo, hide_parameters=True)
             _configure_sqlite(engine)
         else:
-            engine = create_engine(url, echo=echo, pool_pre_ping=True)
+            engine = create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)
     except NoSuchModuleError as exc:
         raise DatabaseOpenError(f"Geen databasestuurprogramma voor {safe_url(url)}: {exc}") from exc
     except ModuleNotFoundError as exc:

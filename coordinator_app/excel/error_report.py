@@ -24,6 +24,7 @@ from coordinator_app.excel.limits import DEFAULT_LIMITS, ReadLimits
 from coordinator_app.excel.model import Problem
 from coordinator_app.excel.reader import read_csv
 from coordinator_app.excel.safety import check_xml_hardening, inspect_package, sniff_format
+from coordinator_app.paths import make_private
 
 BAD_FILL = PatternFill("solid", fgColor="FFC7CE")
 ROW_FILL = PatternFill("solid", fgColor="FFF2CC")
@@ -82,6 +83,7 @@ def write_error_report(
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(f".{out.name}.part")
     try:
+        make_private(partial)
         book.save(partial)
         os.replace(partial, out)
     finally:

@@ -33,6 +33,7 @@ from coordinator_app.excel.model import ImportReport, Problem
 from coordinator_app.excel.reader import SheetData, WorkbookData, open_workbook
 from coordinator_app.excel.rows import ParsedRow, SheetRows, parse_sheet
 from coordinator_app.excel.values import CellProblem, date, identifier, norm_key, shown
+from coordinator_app.services.audit import audit_session, current_user
 from coordinator_app.services.progress import NO_PROGRESS, Progress
 from coordinator_app.services.reference import MunicipalityResolver
 from coordinator_app.services.rules import HardRule, Violation, check_hard_rules
@@ -227,13 +228,17 @@ def _write_session(context: AppContext) -> Session:
 
     The hook would stop at the first violating flush; the import checks all touched
     records once and names every row involved. Nothing is committed unless that
-    check is clean.
+    check is clean. The change history is kept as everywhere else: records written
+    through the ORM by the audit listener, the bulk-written trainees by their
+    handler, all in this one transaction.
     """
-    return Session(
+    session = Session(
         bind=context.store.engine.execution_options(**{WRITE_OPTION: True}),
         expire_on_commit=False,
         autoflush=False,
     )
+    audit_session(session, current_user(context.settings.user_name))
+    return session
 
 
 def read_and_parse(

@@ -40,6 +40,7 @@ from coordinator_app.models import (
     AssignmentStatus,
     Attendance,
     AttendanceStatus,
+    AuditEntry,
     Coach,
     Cohort,
     Competence,
@@ -57,6 +58,7 @@ from coordinator_app.models import (
 )
 from coordinator_app.models import Session as SessionRecord
 from coordinator_app.models.base import utcnow
+from coordinator_app.services.audit import creation_entry, session_user, update_entry
 from coordinator_app.services.dutch import short_date
 from coordinator_app.services.progress import Progress
 from coordinator_app.services.reference import MunicipalityResolver
@@ -816,6 +818,7 @@ class _TraineePlan:
     themes: list[str] | None
     outcome: str = UNCHANGED
     changed: set[str] = field(default_factory=set)
+    before: dict[str, Any] | None = None  # the stored values of an existing trainee
 
 
 class TraineeHandler(Handler):
@@ -862,17 +865,20 @@ class TraineeHandler(Handler):
             )
         ):
             values = dict(zip(("id", *_TRAINEE_COLUMNS), r, strict=True))
+            values["cohort_id"], values["coach_id"] = r.cohort_id, r.coach_id  # for the history
             values["cohort"] = fold(cohort_names[r.cohort_id]) if r.cohort_id else None
             values["coach"] = fold(coach_names[r.coach_id]) if r.coach_id else None
             existing[r.id] = values
             by_email[r.email] = r.id
         themes_of: dict[int, set[str]] = defaultdict(set)
+        self.theme_names_of: dict[int, list[str]] = defaultdict(list)
         for trainee_id, theme_name in session.execute(
             select(trainee_theme.c.trainee_id, Theme.name).join(
                 Theme, Theme.id == trainee_theme.c.theme_id
             )
         ):
             themes_of[trainee_id].add(fold(theme_name))
+            self.theme_names_of[trainee_id].append(theme_name)
         self.coaches: dict[str, str] = {}
         self.theme_names: dict[str, str] = {}
         seen_email: dict[str, ParsedRow] = {}
@@ -1036,6 +1042,7 @@ class TraineeHandler(Handler):
                 ):  # type: ignore[arg-type]
                     changed.add("themes")
                 plan.changed = changed
+                plan.before = current
                 plan.outcome = UPDATED if changed else UNCHANGED
                 if email is not None and current["email"] != email:
                     job.trainee_emails.pop(current["email"], None)
@@ -1111,6 +1118,17 @@ class TraineeHandler(Handler):
                 progress.report(done, len(plans), "")
         if inserts:
             _bulk_insert(session, table, inserts)
+        user = session_user(session)
+        history = [
+            creation_entry(
+                "trainee",
+                row["id"],
+                {**row, "themes": _joined(plan.themes)} if plan.themes else row,
+                user,
+                now,
+            )
+            for plan, row in zip(created, inserts, strict=True)
+        ]
         links = [
             {"trainee_id": p.record_id, "theme_id": themes[fold(name)]}
             for p in created
@@ -1154,6 +1172,16 @@ class TraineeHandler(Handler):
                     {"trainee_id": plan.record_id, "theme_id": themes[fold(n)]}
                     for n in plan.themes or ()
                 )
+            assert plan.before is not None
+            assert plan.record_id is not None
+            after: dict[str, Any] = dict(values)
+            before: dict[str, Any] = {k: plan.before.get(k) for k in after}
+            if "themes" in plan.changed:
+                after["themes"] = _joined(plan.themes or ())
+                before["themes"] = _joined(self.theme_names_of.get(plan.record_id, ()))
+            entry = update_entry("trainee", plan.record_id, before, after, user, now)
+            if entry is not None:
+                history.append(entry)
             if values:
                 values["_id"] = plan.record_id
                 groups[frozenset(values)].append(values)
@@ -1173,9 +1201,15 @@ class TraineeHandler(Handler):
             session.connection().execute(statement, batch)
         if links:
             session.execute(insert(trainee_theme), links)
+        if history:
+            _bulk_insert(session, AuditEntry.__table__, history)
         for plan in plans:
             self.job.rows_of[("trainee", plan.record_id)].append(plan.row)  # type: ignore[index]
         progress.report(len(plans), len(plans), "")
+
+
+def _joined(names: Iterable[str]) -> str:
+    return ", ".join(sorted(names, key=str.casefold))
 
 
 def _bulk_insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:

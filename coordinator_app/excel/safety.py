@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -262,7 +263,7 @@ def _scan_member(
             f"{path.name} is beschadigd: onderdeel {item.filename} klopt niet "
             f"({exc}). Vraag het bestand opnieuw op."
         ) from exc
-    except (EOFError, OSError, RuntimeError) as exc:
+    except (EOFError, OSError, RuntimeError, zlib.error) as exc:
         if "encrypted" in str(exc).lower() or "password" in str(exc).lower():
             raise ProtectedFileError(f"{path.name} is beveiligd met een wachtwoord.") from exc
         raise DamagedFileError(

@@ -25,6 +25,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from coordinator_app.paths import make_private
 from coordinator_app.services.progress import NO_PROGRESS, Progress
 
 DATE_FORMAT = "dd-mm-yyyy"
@@ -158,6 +159,7 @@ def write_table(
     partial = path.with_name(f".{path.name}.part")
     try:
         _fill(sheet, headers, rows, progress)
+        make_private(partial)
         workbook.save(partial)
         os.replace(partial, path)
     except BaseException:

@@ -31,6 +31,7 @@ from coordinator_app.models import (
     SessionType,
     TraineeStatus,
 )
+from coordinator_app.paths import make_private
 from coordinator_app.services.labels import label
 
 LISTS_SHEET = "Lijsten"
@@ -98,6 +99,7 @@ def write_template(session: Session, kind: str, path: Path | str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.part")
     try:
+        make_private(partial)
         book.save(partial)
         os.replace(partial, path)
     finally:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
 import re
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -129,6 +130,8 @@ def email(value: Any) -> str | None:
 def phone(value: Any) -> str | None:
     """A phone number as text; a mobile number typed as a number gets its leading 0 back."""
     if isinstance(value, int | float) and not isinstance(value, bool):
+        if not math.isfinite(value) or value != int(value) or not 0 <= value < 10**15:
+            raise CellProblem(f"{value:g} is geen telefoonnummer.")
         digits = str(int(value))
         if len(digits) == 9 and digits[0] in "123456789":
             digits = "0" + digits  # Excel dropped the 0 of 0612345678
@@ -147,6 +150,8 @@ def number(value: Any) -> float | None:
     if isinstance(value, bool):
         raise CellProblem("Verwacht een getal, geen WAAR/ONWAAR.")
     if isinstance(value, int | float):
+        if not math.isfinite(value):
+            raise CellProblem("Verwacht een getal, geen oneindig of 'geen getal'.")
         return float(value)
     raw = text(value)
     if raw is None:
@@ -157,9 +162,12 @@ def number(value: Any) -> float | None:
     else:
         cleaned = cleaned.replace(",", ".")
     try:
-        return float(cleaned)
+        result = float(cleaned)
     except ValueError:
         raise CellProblem(f"'{raw}' is geen getal.") from None
+    if not math.isfinite(result):  # "nan", "inf", "1e999"
+        raise CellProblem(f"'{raw}' is geen getal.")
+    return result
 
 
 def integer(value: Any, *, minimum: int | None = None, maximum: int | None = None) -> int | None:

@@ -25,6 +25,7 @@ from typing import Any
 
 import xlsxwriter
 
+from coordinator_app.paths import make_private
 from coordinator_app.services.progress import NO_PROGRESS, Progress
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -182,6 +183,7 @@ class TableWorkbook:
             self._closed = True
             if not self._names:
                 self.book.add_worksheet("Blad1")
+            make_private(self._partial)
             self.book.close()
             os.replace(self._partial, self.path)
         return self.path

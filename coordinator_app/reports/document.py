@@ -25,6 +25,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from coordinator_app.paths import make_private
 from coordinator_app.reports.fonts import FONT, FONT_BOLD, font_runs, register_fonts
 from coordinator_app.reports.styles import GRID, MUTED, PRIMARY, TEXT
 from coordinator_app.reports.text import plain
@@ -299,6 +300,7 @@ def build_pdf(
     if isinstance(out, Path):
         partial_path = out.with_name(f".{out.name}.{os.getpid()}.part")
         try:
+            make_private(partial_path)
             with partial_path.open("wb") as handle:
                 _Document(handle, spec, progress).build(list(story), canvasmaker=maker)
             os.replace(partial_path, out)

@@ -9,7 +9,13 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from coordinator_app.db.backup import backup_sqlite, quick_check, restore_into, timestamped_backup
+from coordinator_app.db.backup import (
+    backup_sqlite,
+    expire_backups,
+    quick_check,
+    restore_into,
+    timestamped_backup,
+)
 from coordinator_app.db.engine import APPLICATION_ID, sqlite_path
 from coordinator_app.db.migrate import known_revisions
 from coordinator_app.db.store import SQLITE_MAGIC
@@ -96,3 +102,16 @@ def restore_backup(backup: Path, url: URL) -> Path | None:
 
 def retention_cutoff(months: int, today: dt.date) -> dt.datetime:
     return dt.datetime.combine(today, dt.time()) - dt.timedelta(days=round(months * 30.44))
+
+
+def expire_old_backups(database: Path | None, months: int, today: dt.date) -> list[Path]:
+    """Delete the backups of ``database`` made longer than the retention period ago.
+
+    A backup holds the personal data of everyone who was in the database then, so it
+    may not outlive the retention period (AVG): a person anonymised or erased since
+    is gone from the backups too once they expire. A shared server (``database``
+    None) keeps its backups itself.
+    """
+    if database is None:
+        return []
+    return expire_backups(database, retention_cutoff(months, today))

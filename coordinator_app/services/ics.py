@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
@@ -25,6 +26,7 @@ from sqlalchemy.orm import selectinload
 
 from coordinator_app import __version__
 from coordinator_app.models import AppMeta, Session
+from coordinator_app.paths import make_private
 from coordinator_app.services.labels import label
 
 CRLF = "\r\n"
@@ -186,5 +188,6 @@ def series_ics(db: DbSession, series_id: int, now: dt.datetime) -> str:
 
 def write_ics(path: str, text: str) -> None:
     """Write exactly these bytes: UTF-8 without BOM, CRLF kept as they are."""
+    make_private(Path(path))
     with open(path, "w", encoding="utf-8", newline="") as handle:
         handle.write(text)

@@ -15,7 +15,6 @@ import os
 import sqlite3
 import sys
 import threading
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
@@ -30,6 +29,7 @@ from coordinator_app.db.engine import resolve_database_url, sqlite_path
 from coordinator_app.errors import CoordinatorError
 from coordinator_app.logs import log_file
 from coordinator_app.paths import resources_dir
+from coordinator_app.services.backups import expire_old_backups
 from coordinator_app.settings import Settings, load_settings
 from coordinator_app.views.dialogs import (
     Choice,
@@ -236,7 +236,7 @@ def install_excepthook(dialogs: DialogService) -> None:
         if isinstance(value, CoordinatorError):
             dialogs.error(None, APP_NAME, value.message)
             return
-        _log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        _log.error("unexpected error", exc_info=(kind, value, tb))
         dialogs.error(
             None,
             QCoreApplication.translate("Application", "Onverwachte fout"),
@@ -267,6 +267,7 @@ def run_gui(args: argparse.Namespace) -> int:
     context = open_database(getattr(args, "db", None), settings, settings_path, dialogs, tasks)
     if context is None:
         return 0
+    _expire_backups_quietly(context)
     window = build_main_window(context, dialogs, tasks, translations=translations)
     window.show()
     if os.environ.get(EXIT_WHEN_SHOWN_ENV):
@@ -289,7 +290,20 @@ def _backup_quietly(context: AppContext, reason: str) -> None:
     try:
         context.backup(reason)
     except (OSError, sqlite3.Error) as exc:
-        _log.warning("automatic backup (%s) failed: %s", reason, exc)
+        _log.warning("automatic backup (%s) failed: %s", reason, type(exc).__name__)
+
+
+def _expire_backups_quietly(context: AppContext) -> None:
+    """Backups older than the retention period go at start: they hold personal data."""
+    try:
+        expired = expire_old_backups(
+            context.store.path, context.settings.retention_months, context.today
+        )
+    except OSError as exc:
+        _log.warning("removing expired backups failed: %s", type(exc).__name__)
+        return
+    if expired:
+        _log.info("%d backups older than the retention period removed", len(expired))
 
 
 def _backup_in_background(context: AppContext, reason: str) -> None:

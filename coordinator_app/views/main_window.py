@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
 
         self.overview = OverviewScreen(self.ctx, self.stack)
         self.overview.navigate_requested.connect(self.show_screen)
+        self.overview.list_requested.connect(self.show_list)
         self.overview.status_message.connect(self.show_status_message)
         self.list_screens: list[Any] = list(screen_factory(self.ctx, self.stack))
         self.screens: dict[str, QWidget] = {OVERVIEW_KEY: self.overview}
@@ -239,6 +240,7 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action("backupAction", self.make_backup)
         self.restore_action = self._action("restoreAction", self.restore_backup)
         self.check_action = self._action("checkAction", self.check_database)
+        self.retention_action = self._action("retentionAction", self.show_retention)
         self.quit_action = self._action("quitAction", self.close, ["Ctrl+Q"])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -311,6 +313,7 @@ class MainWindow(QMainWindow):
         self.database_menu.addAction(self.backup_action)
         self.database_menu.addAction(self.restore_action)
         self.database_menu.addAction(self.check_action)
+        self.database_menu.addAction(self.retention_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -433,6 +436,10 @@ class MainWindow(QMainWindow):
                 self.tr("Database &controleren"),
                 self.tr("Integriteit, verwijzingen en de harde regels controleren"),
             ),
+            self.retention_action: (
+                self.tr("&Bewaartermijn…"),
+                self.tr("Trainees die langer dan de bewaartermijn geleden stopten (AVG)"),
+            ),
             self.quit_action: (self.tr("&Afsluiten"), self.tr("Coordinator afsluiten")),
             self.open_action: (self.tr("&Openen"), self.tr("Het geselecteerde record openen")),
             self.delete_action: (
@@ -549,6 +556,24 @@ class MainWindow(QMainWindow):
         self.view_actions[key].setChecked(True)
         self._update_actions()
         self._update_status()
+
+    def show_list(self, request: Any) -> None:
+        """Show a list screen with only the given filters and, if asked, one record selected.
+
+        ``request`` is an overview ListRequest (key, filters, select). A filter the
+        screen does not have, or a value it does not offer, is left out.
+        """
+        screen = self.screens.get(request.key)
+        if screen is None or screen not in self.list_screens:
+            return
+        self.show_screen(request.key)
+        screen.clear_filters()
+        for name, value in request.filters:
+            if name in screen.filter_combos:
+                screen.set_filter_value(name, value)
+        if request.select is not None:
+            screen.select_ids([request.select])
+        screen.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_sidebar_row(self, row: int) -> None:
         if 0 <= row < len(self.screen_order):
@@ -701,6 +726,11 @@ class MainWindow(QMainWindow):
         from coordinator_app.views.maintenance import check_database_gui
 
         check_database_gui(self.ctx, self)
+
+    def show_retention(self) -> None:
+        from coordinator_app.views.privacy import open_retention_dialog
+
+        self.retention_dialog = open_retention_dialog(self.ctx, self)
 
     def open_settings(self) -> None:
         from coordinator_app.views.settings_dialog import SettingsDialog

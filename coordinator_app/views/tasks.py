@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -234,7 +233,7 @@ class QtTaskRunner(QObject):
         if isinstance(exc, CoordinatorError):
             self.dialogs.error(parent, title, exc.message)
             return
-        _log.error("task %r failed\n%s", title, "".join(traceback.format_exception(exc)))
+        _log.error("task %r failed", title, exc_info=exc)
         self.dialogs.error(
             parent,
             title,

@@ -398,6 +398,84 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../coordinator_app/views/forms/conflict.py" line="60"/>
+        <source>Iemand anders heeft dit record gewijzigd</source>
+        <translation>Someone else changed this record</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/conflict.py" line="70"/>
+        <source>{who} heeft {record} opgeslagen nadat u het formulier opende. Uw wijzigingen zijn nog niet opgeslagen en staan nog in het formulier. Hoe wilt u verder?</source>
+        <translation>{who} saved {record} after you opened the form. Your changes have not been saved yet and are still in the form. How do you want to continue?</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/conflict.py" line="76"/>
+        <source>Hun versie bekijken</source>
+        <translation>View their version</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/conflict.py" line="77"/>
+        <source>Hun huidige gegevens naast de uwe, veld voor veld.</source>
+        <translation>Their current data next to yours, field by field.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/conflict.py" line="82"/>
+        <source>Mijn versie bewaren</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/conflict.py" line="84"/>
+        <source>Uw versie bewust opslaan over die van de ander heen; wat de ander in deze velden veranderde, gaat verloren.</source>
+        <translation>Save your version over theirs on purpose; what they changed in these fields is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/conflict.py" line="91"/>
+        <source>Opnieuw laden</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/conflict.py" line="92"/>
+        <source>Uw wijzigingen weggooien en het formulier vullen met de huidige gegevens.</source>
+        <translation>Discard your changes and fill the form with the current data.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/conflict.py" line="102"/>
+        <source>Uw versie en hun versie, veld voor veld</source>
+        <translation>Your version and theirs, field by field</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/conflict.py" line="104"/>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/conflict.py" line="104"/>
+        <source>Uw versie</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/conflict.py" line="104"/>
+        <source>Hun versie</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/conflict.py" line="129"/>
+        <source>Vet: daar is iets veranderd. Rood: u en de ander veranderden hetzelfde veld verschillend.</source>
+        <translation>Bold: something changed there. Red: you and they changed the same field differently.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/conflict.py" line="133"/>
+        <source>De ander heeft niets veranderd in wat dit formulier toont.</source>
+        <translation>They changed nothing that this form shows.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/conflict.py" line="140"/>
+        <source>Terug naar het formulier</source>
+        <translation>Back to the form</translation>
+    </message>
+</context>
+<context>
     <name>DeleteText</name>
     <message>
         <location filename="../../coordinator_app/views/screens/deleting.py" line="21"/>
@@ -451,202 +529,252 @@
     </message>
     <message>
         <location filename="../../coordinator_app/views/screens/deleting.py" line="53"/>
+        <source>1 actiepunt</source>
+        <translation>1 action point</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="55"/>
+        <source>{n} actiepunten</source>
+        <translation>{n} action points</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="59"/>
         <source>1 opdracht</source>
         <translation>1 assignment</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="55"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="61"/>
         <source>{n} opdrachten</source>
         <translation>{n} assignments</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="64"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="70"/>
         <source>{first} en {last}</source>
         <translation>{first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="75"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="84"/>
+        <source>Bijeenkomst verwijderen</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="86"/>
+        <source>{n} bijeenkomsten verwijderen</source>
+        <translation>Delete {n} sessions</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="92"/>
         <source>Trainee verwijderen</source>
         <translation>Delete trainee</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="77"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="94"/>
         <source>{n} trainees verwijderen</source>
         <translation>Delete {n} trainees</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="81"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="98"/>
         <source>Organisatie verwijderen</source>
         <translation>Delete organisation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="83"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="100"/>
         <source>{n} organisaties verwijderen</source>
         <translation>Delete {n} organisations</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="88"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="105"/>
         <source>Opdracht verwijderen</source>
         <translation>Delete assignment</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="90"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="107"/>
         <source>{n} opdrachten verwijderen</source>
         <translation>Delete {n} assignments</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="99"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="116"/>
+        <source>Wilt u bijeenkomst &apos;{name}&apos; verwijderen?</source>
+        <translation>Do you want to delete session &apos;{name}&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="119"/>
+        <source>Wilt u deze {n} bijeenkomsten verwijderen?</source>
+        <translation>Do you want to delete these {n} sessions?</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="124"/>
         <source>Wilt u trainee {name} verwijderen?</source>
         <translation>Do you want to delete trainee {name}?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="102"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="127"/>
         <source>Wilt u deze {n} trainees verwijderen?</source>
         <translation>Do you want to delete these {n} trainees?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="107"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="132"/>
         <source>Wilt u organisatie {name} verwijderen?</source>
         <translation>Do you want to delete organisation {name}?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="110"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="135"/>
         <source>Wilt u deze {n} organisaties verwijderen?</source>
         <translation>Do you want to delete these {n} organisations?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="114"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="139"/>
         <source>Wilt u opdracht &apos;{name}&apos; verwijderen?</source>
         <translation>Do you want to delete assignment &apos;{name}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="117"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="142"/>
         <source>Wilt u deze {n} opdrachten verwijderen?</source>
         <translation>Do you want to delete these {n} assignments?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="130"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="154"/>
+        <source>Daarmee verdwijnen ook {list}.</source>
+        <translation>This also removes {list}.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="159"/>
         <source>Met deze trainee verdwijnen ook {list}.</source>
         <translation>With this trainee, {list} will also be deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="133"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="162"/>
         <source>Met deze trainees verdwijnen ook {list}.</source>
         <translation>With these trainees, {list} will also be deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="138"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="167"/>
         <source>Met deze organisatie verdwijnen ook {list}.</source>
         <translation>With this organisation, {list} will also be deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="141"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="170"/>
         <source>Met deze organisaties verdwijnen ook {list}.</source>
         <translation>With these organisations, {list} will also be deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="145"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="174"/>
         <source>Met deze opdracht verdwijnen ook {list}.</source>
         <translation>With this assignment, {list} will also be deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="148"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="177"/>
         <source>Met deze opdrachten verdwijnen ook {list}.</source>
         <translation>With these assignments, {list} will also be deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="160"/>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="201"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="189"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="230"/>
         <source>… en nog {n}</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="169"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="198"/>
         <source>U kunt het verwijderen ongedaan maken met Ctrl+Z.</source>
         <translation>You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="182"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="211"/>
         <source>• {owner}: opdracht &apos;{title}&apos; heeft {placements}</source>
         <translation>• {owner}: assignment &apos;{title}&apos; has {placements}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="192"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="221"/>
         <source>• Opdracht &apos;{title}&apos; heeft {placements}</source>
         <translation>• Assignment &apos;{title}&apos; has {placements}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="206"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="235"/>
         <source>Deze organisatie kan niet worden verwijderd: er zijn trainees geplaatst op haar opdrachten.</source>
         <translation>This organisation cannot be deleted: trainees are placed on its assignments.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="212"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="241"/>
         <source>Deze opdracht kan niet worden verwijderd: er zijn trainees op geplaatst.</source>
         <translation>This assignment cannot be deleted: trainees are placed on it.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="216"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="245"/>
         <source>Plaatsingen horen bij het traject van een trainee en verdwijnen nooit als bijwerking. Verwijder of verplaats eerst die plaatsingen, of zet de opdracht op &apos;gesloten&apos;.</source>
         <translation>Placements are part of a trainee&apos;s track and are never removed as a side effect. First delete or move those placements, or set the assignment to &apos;closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="227"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="256"/>
         <source>Organisatie kan niet worden verwijderd</source>
         <translation>Organisation cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="228"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="257"/>
         <source>Opdracht kan niet worden verwijderd</source>
         <translation>Assignment cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="236"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="265"/>
+        <source>Bijeenkomst &apos;{name}&apos; verwijderen</source>
+        <translation>Delete session &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="269"/>
         <source>Trainee {name} verwijderen</source>
         <translation>Delete trainee {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="240"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="273"/>
         <source>Organisatie {name} verwijderen</source>
         <translation>Delete organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="243"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="276"/>
         <source>Opdracht &apos;{name}&apos; verwijderen</source>
         <translation>Delete assignment &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="253"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="286"/>
+        <source>Bijeenkomst &apos;{name}&apos; verwijderd.</source>
+        <translation>Session &apos;{name}&apos; deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="290"/>
+        <source>{n} bijeenkomsten verwijderd.</source>
+        <translation>{n} sessions deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="296"/>
         <source>Trainee {name} verwijderd.</source>
         <translation>Trainee {name} deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="257"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="300"/>
         <source>{n} trainees verwijderd.</source>
         <translation>{n} trainees deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="261"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="304"/>
         <source>Organisatie {name} verwijderd.</source>
         <translation>Organisation {name} deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="265"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="308"/>
         <source>{n} organisaties verwijderd.</source>
         <translation>{n} organisations deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="271"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="314"/>
         <source>Opdracht &apos;{name}&apos; verwijderd.</source>
         <translation>Assignment &apos;{name}&apos; deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="275"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="318"/>
         <source>{n} opdrachten verwijderd.</source>
         <translation>{n} assignments deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="277"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="320"/>
         <source>Ongedaan maken met Ctrl+Z.</source>
         <translation>Undo with Ctrl+Z.</translation>
     </message>
@@ -683,137 +811,137 @@
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="163"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="162"/>
         <source>Zoeken…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="166"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="165"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="169"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="168"/>
         <source>Geen records gevonden.</source>
         <translation>No records found.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="195"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="194"/>
         <source>Openen mislukt</source>
         <translation>Could not open</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="339"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="338"/>
         <source>Zoeken in {what}</source>
         <translation>Search in {what}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="341"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="340"/>
         <source>Typ om te zoeken; hoofdletters en accenten maken niet uit (Ctrl+F)</source>
         <translation>Type to search; capitals and accents do not matter (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="345"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="344"/>
         <source>{what} (Ctrl+N)</source>
         <translation>{what} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="351"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="350"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="352"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="351"/>
         <source>Zoektekst en filters wissen</source>
         <translation>Clear search text and filters</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="353"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="352"/>
         <source>Lijst: {what}</source>
         <translation>List: {what}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="354"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="353"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="356"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="355"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="357"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="356"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="359"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="358"/>
         <source>Selectie exporteren</source>
         <translation>Export selection</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="360"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="359"/>
         <source>Geschiedenis…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="402"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="401"/>
         <source>Nieuwe records maakt u niet in dit scherm.</source>
         <translation>New records are not made in this screen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="419"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="418"/>
         <source>Records verwijderen kan niet in dit scherm.</source>
         <translation>Records cannot be deleted in this screen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="453"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="452"/>
         <source>Er is niets om te exporteren.</source>
         <translation>There is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="458"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="457"/>
         <source>Exporteren naar Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="459"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="458"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="488"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="491"/>
         <source>{n} rijen geëxporteerd naar {file}</source>
         <translation>{n} rows exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="495"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="498"/>
         <source>Exporteren afgebroken.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="498"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="501"/>
         <source>Het bestand kon niet worden geschreven: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="504"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="507"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="705"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="708"/>
         <source>{shown} van {total} getoond</source>
         <translation>{shown} of {total} shown</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="710"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="713"/>
         <source>{n} geselecteerd</source>
         <translation>{n} selected</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/base.py" line="717"/>
+        <location filename="../../coordinator_app/views/screens/base.py" line="720"/>
         <source>Niets gevonden met deze zoektekst en filters.</source>
         <translation>Nothing found with this search text and these filters.</translation>
     </message>
@@ -1264,123 +1392,337 @@
 <context>
     <name>PlacementsScreen</name>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="39"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="63"/>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="46"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="70"/>
         <source>Lichting</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="52"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="76"/>
         <source>Rotatie</source>
         <translation>Rotation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="62"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="86"/>
         <source>Opdracht</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="68"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="92"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="74"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="98"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="82"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="106"/>
         <source>Tot en met</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="90"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="114"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="409"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="744"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="103"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="121"/>
+        <source>Vast</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="130"/>
+        <source>Let op</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="143"/>
         <source>Alle lichtingen</source>
         <translation>All cohorts</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="104"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="144"/>
         <source>Filter op lichting</source>
         <translation>Filter by cohort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="110"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="150"/>
         <source>Alle rotaties</source>
         <translation>All rotations</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="111"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="151"/>
         <source>Filter op rotatie</source>
         <translation>Filter by rotation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="117"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="157"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="118"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="158"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="124"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="164"/>
         <source>Altijd</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="125"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="165"/>
         <source>Filter op periode</source>
         <translation>Filter by period</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="140"/>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="177"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="186"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="233"/>
         <source>Plaatsingen</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="160"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="211"/>
         <source>Rotatie {n}</source>
         <translation>Rotation {n}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="164"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="215"/>
         <source>Nu lopend</source>
         <translation>Running now</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="165"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="216"/>
         <source>Nog te beginnen</source>
         <translation>Still to start</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="166"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="217"/>
         <source>Afgelopen</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="171"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="222"/>
         <source>Zoek op trainee, opdracht… (Ctrl+F)</source>
         <translation>Search trainee, assignment… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="174"/>
-        <source>Er zijn nog geen plaatsingen.</source>
-        <translation>There are no placements yet.</translation>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="225"/>
+        <source>Nieuwe plaatsing</source>
+        <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="180"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="229"/>
+        <source>Er zijn nog geen plaatsingen. Kies &apos;Nieuwe plaatsing&apos; of &apos;Cohort plannen…&apos;.</source>
+        <translation>There are no placements yet. Choose &apos;New placement&apos; or &apos;Plan cohort…&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="400"/>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="401"/>
+        <source>Plaatsing bewerken</source>
+        <translation>Edit placement</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="402"/>
+        <source>Periode, status, notitie en evaluaties (F2)</source>
+        <translation>Period, status, note and evaluations (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="403"/>
+        <source>Suggesties…</source>
+        <translation>Suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="404"/>
+        <source>Opdrachten voorstellen voor de trainee</source>
+        <translation>Suggest assignments for the trainee</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="406"/>
+        <source>Opdrachten voor de trainee van de gekozen plaatsing, best passend eerst</source>
+        <translation>Assignments for the chosen placement&apos;s trainee, best fit first</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="410"/>
+        <source>Status van de plaatsing wijzigen</source>
+        <translation>Change the status of the placement</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="411"/>
+        <source>Vastzetten of losmaken in de planning</source>
+        <translation>Lock or unlock in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="413"/>
+        <source>Een vastgezette plaatsing laat de cohortplanner staan (Ctrl+L)</source>
+        <translation>The cohort planner leaves a locked placement alone (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="415"/>
+        <source>Aandacht</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="416"/>
+        <source>Aandachtslijst tonen</source>
+        <translation>Show the attention list</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="418"/>
+        <source>De aandachtslijst naast de plaatsingen tonen of verbergen</source>
+        <translation>Show or hide the attention list beside the placements</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="420"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="425"/>
+        <source>Cohort plannen…</source>
+        <translation>Plan cohort…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="421"/>
+        <source>Cohort plannen</source>
+        <translation>Plan cohort</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="423"/>
+        <source>Een voorstel voor een hele lichting maken en bekijken</source>
+        <translation>Make and review a proposal for a whole cohort</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="426"/>
+        <source>Suggesties voor de trainee…</source>
+        <translation>Suggestions for the trainee…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="427"/>
+        <source>Lijst</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="428"/>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="429"/>
+        <source>Capaciteit</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="430"/>
+        <source>Weergave van de plaatsingen</source>
+        <translation>View of the placements</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="431"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="432"/>
+        <source>Melding sluiten</source>
+        <translation>Close the message</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="438"/>
+        <source>Vastzetten</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="438"/>
+        <source>Losmaken</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="582"/>
+        <source>Opgeslagen, met een waarschuwing:</source>
+        <translation>Saved, with a warning:</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="589"/>
+        <source>Plaatsing opgeslagen.</source>
+        <translation>Placement saved.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="610"/>
+        <source>Kies één plaatsing</source>
+        <translation>Choose one placement</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="635"/>
+        <source>Status van plaatsing {trainee}: {status}</source>
+        <translation>Status of placement {trainee}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="639"/>
+        <source>Status niet gewijzigd</source>
+        <translation>Status not changed</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="653"/>
+        <source>Plaatsing van {trainee} vastzetten</source>
+        <translation>Lock placement of {trainee}</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="655"/>
+        <source>Plaatsing van {trainee} losmaken</source>
+        <translation>Unlock placement of {trainee}</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="659"/>
+        <source>{n} plaatsingen vastzetten</source>
+        <translation>Lock {n} placements</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="661"/>
+        <source>{n} plaatsingen losmaken</source>
+        <translation>Unlock {n} placements</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="664"/>
+        <source>Niet gewijzigd</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="677"/>
+        <source>Plaatsing verwijderen</source>
+        <translation>Delete placement</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="679"/>
+        <source>Wilt u de plaatsing van {trainee} bij &apos;{title}&apos; (rotatie {n}) verwijderen? De evaluaties van deze plaatsing gaan mee. Ctrl+Z zet alles terug.</source>
+        <translation>Do you want to delete the placement of {trainee} at &apos;{title}&apos; (rotation {n})? Its evaluations go along. Ctrl+Z puts everything back.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="682"/>
+        <source>Plaatsing van {trainee} verwijderen</source>
+        <translation>Delete placement of {trainee}</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="684"/>
+        <source>Plaatsingen verwijderen</source>
+        <translation>Delete placements</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="686"/>
+        <source>Wilt u {n} plaatsingen verwijderen? Hun evaluaties gaan mee. Ctrl+Z zet alles terug.</source>
+        <translation>Do you want to delete {n} placements? Their evaluations go along. Ctrl+Z puts everything back.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="689"/>
+        <source>{n} plaatsingen verwijderen</source>
+        <translation>Delete {n} placements</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="236"/>
         <source>plaatsingen</source>
         <translation>placements</translation>
     </message>
@@ -1406,173 +1748,224 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="337"/>
-        <location filename="../../coordinator_app/views/forms/base.py" line="338"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="352"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="353"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="341"/>
-        <location filename="../../coordinator_app/views/forms/base.py" line="343"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="356"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="358"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="387"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="402"/>
         <source>Dit veld is verplicht.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="389"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="404"/>
         <source>Dit is geen geldig e-mailadres (bijvoorbeeld naam@gemeente.nl).</source>
         <translation>This is not a valid email address (for example name@municipality.nl).</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="391"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="406"/>
         <source>Gebruik alleen cijfers, spaties, +, - en haakjes.</source>
         <translation>Use only digits, spaces, +, - and brackets.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="393"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="408"/>
         <source>De einddatum moet na de begindatum liggen.</source>
         <translation>The end date must be after the start date.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="395"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="410"/>
         <source>Een opdracht heeft minstens 1 plaats.</source>
         <translation>An assignment has at least 1 place.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="397"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="412"/>
         <source>Vul tussen 0 en 40 uur per week in.</source>
         <translation>Enter between 0 and 40 hours per week.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="399"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="414"/>
         <source>Te lang: hoogstens {limit} tekens.</source>
         <translation>Too long: at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="401"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="416"/>
         <source>Kies een begeleider van de gekozen organisatie.</source>
         <translation>Choose a supervisor of the chosen organisation.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="402"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="417"/>
         <source>Deze waarde klopt niet.</source>
         <translation>This value is not right.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="505"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="520"/>
         <source>Nog in te vullen: {fields}</source>
         <translation>Still to fill in: {fields}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="508"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="523"/>
         <source>Verbeter de rood gemarkeerde velden om op te slaan.</source>
         <translation>Correct the fields marked in red to save.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="510"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="525"/>
         <source>Enter slaat op, Esc annuleert.</source>
         <translation>Enter saves, Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="512"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="527"/>
         <source>Velden met * zijn verplicht.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="513"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="528"/>
         <source>Opslaan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="560"/>
-        <location filename="../../coordinator_app/views/forms/base.py" line="574"/>
-        <location filename="../../coordinator_app/views/forms/base.py" line="579"/>
-        <location filename="../../coordinator_app/views/forms/base.py" line="584"/>
-        <location filename="../../coordinator_app/views/forms/base.py" line="675"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="582"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="587"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="592"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="683"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="700"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="713"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="562"/>
-        <source>Iemand anders heeft dit record gewijzigd nadat u het opende. Sluit het formulier zonder op te slaan en open het opnieuw om de nieuwe gegevens te zien.</source>
-        <translation>Someone else changed this record after you opened it. Close the form without saving and open it again to see the new details.</translation>
+        <location filename="../../coordinator_app/views/forms/base.py" line="701"/>
+        <source>Dit record bestaat niet meer; iemand anders heeft het net verwijderd.</source>
+        <translation>This record no longer exists; someone else has just deleted it.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="575"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="707"/>
+        <source>{user} (om {time})</source>
+        <translation>{user} (at {time})</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/base.py" line="711"/>
+        <source>Iemand anders</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/base.py" line="716"/>
+        <source>Iemand anders heeft dit record gewijzigd nadat u het opende. Uw invoer staat nog in het formulier.</source>
+        <translation>Someone else changed this record after you opened it. Your input is still in the form.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/base.py" line="781"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/base.py" line="782"/>
+        <source>Contactpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/base.py" line="783"/>
+        <source>Thema&apos;s</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/base.py" line="784"/>
+        <source>Competenties</source>
+        <translation>Competences</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/base.py" line="795"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/base.py" line="795"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/base.py" line="816"/>
+        <source>{name} (niveau {level})</source>
+        <translation>{name} (level {level})</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/forms/base.py" line="583"/>
         <source>Dit record bestaat niet meer; misschien is het net verwijderd.</source>
         <translation>This record no longer exists; perhaps it was just deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="585"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="593"/>
         <source>De database weigerde de wijziging ({kind}).</source>
         <translation>The database refused the change ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="605"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="613"/>
         <source>Nieuw: {name}</source>
         <translation>New: {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="608"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="616"/>
         <source>{name} bewerken</source>
         <translation>Edit {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="628"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="636"/>
         <source>Betrokken:</source>
         <translation>Involved:</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="632"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="640"/>
         <source>Regel: {rule}</source>
         <translation>Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="636"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="644"/>
         <source>… en nog {n}</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="650"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="658"/>
         <source>Opslaan geweigerd: dit zou een vaste regel breken</source>
         <translation>Save refused: this would break a fixed rule</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="655"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="663"/>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="657"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="665"/>
         <source>Opdracht</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="659"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="667"/>
         <source>Plaatsing</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="661"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="669"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="666"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="674"/>
         <source>Het e-mailadres {value} is al in gebruik bij {owner}.</source>
         <translation>The email address {value} is already used by {owner}.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="670"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="678"/>
         <source>De naam {value} is al in gebruik.</source>
         <translation>The name {value} is already in use.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="672"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="680"/>
         <source>De waarde {value} is al in gebruik.</source>
         <translation>The value {value} is already in use.</translation>
     </message>
@@ -1703,125 +2096,226 @@
 <context>
     <name>SessionsScreen</name>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="54"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="59"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="62"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="67"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="73"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="78"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="78"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="83"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="82"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="87"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="88"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="93"/>
         <source>Voor</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="94"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="99"/>
         <source>Genodigd</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="104"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="109"/>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="114"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="119"/>
         <source>Opkomst</source>
         <translation>Turnout</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="124"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="129"/>
         <source>Begeleiding</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="137"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="142"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="138"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="143"/>
         <source>Filter op soort bijeenkomst</source>
         <translation>Filter by type of session</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="144"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="149"/>
         <source>Alle programma&apos;s en lichtingen</source>
         <translation>All programmes and cohorts</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="145"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="150"/>
         <source>Filter op uitgenodigd programma of lichting</source>
         <translation>Filter by invited programme or cohort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="151"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="156"/>
         <source>Alle data</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="152"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="157"/>
         <source>Filter op periode</source>
         <translation>Filter by period</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="168"/>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="213"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="175"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="220"/>
         <source>Bijeenkomsten</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="191"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="198"/>
         <source>Komende 30 dagen</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="192"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="199"/>
         <source>Afgelopen 30 dagen</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="193"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="200"/>
         <source>Vanaf vandaag</source>
         <translation>From today</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="194"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="201"/>
         <source>Voor vandaag</source>
         <translation>Before today</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="207"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="214"/>
         <source>Zoek op titel, locatie, lichting… (Ctrl+F)</source>
         <translation>Search title, location, cohort… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="210"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="217"/>
         <source>Er zijn nog geen bijeenkomsten.</source>
         <translation>There are no sessions yet.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="216"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="223"/>
         <source>bijeenkomsten</source>
         <translation>sessions</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="226"/>
+        <source>Nieuwe bijeenkomst</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="308"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="317"/>
+        <source>Aanwezigheid…</source>
+        <translation>Attendance…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="309"/>
+        <source>Aanmelden bij de deur…</source>
+        <translation>Check-in at the door…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="310"/>
+        <source>Uitkomsten en actiepunten…</source>
+        <translation>Outcomes and action points…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="311"/>
+        <source>Reeks plannen…</source>
+        <translation>Plan a series…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="312"/>
+        <source>Naar agenda (.ics)…</source>
+        <translation>To calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="313"/>
+        <source>Open actiepunten…</source>
+        <translation>Open action points…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="314"/>
+        <source>Deelnamecijfers…</source>
+        <translation>Participation figures…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="316"/>
+        <source>Reeks…</source>
+        <translation>Series…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="318"/>
+        <source>Aanmelden…</source>
+        <translation>Check-in…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="319"/>
+        <source>Uitkomsten…</source>
+        <translation>Outcomes…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="320"/>
+        <source>Agenda (.ics)…</source>
+        <translation>Calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="321"/>
+        <source>Actiepunten…</source>
+        <translation>Action points…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="322"/>
+        <source>Deelname…</source>
+        <translation>Participation…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="328"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="329"/>
+        <source>Kalender tonen</source>
+        <translation>Show the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="330"/>
+        <source>Wisselen tussen de lijst en de kalender</source>
+        <translation>Switch between the list and the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="346"/>
+        <source>Kies eerst een bijeenkomst.</source>
+        <translation>Choose a session first.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="358"/>
+        <source>Open actiepunten</source>
+        <translation>Open action points</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="361"/>
+        <source>Deelnamecijfers</source>
+        <translation>Participation figures</translation>
     </message>
 </context>
 <context>
@@ -2088,150 +2582,160 @@
 <context>
     <name>TraineesScreen</name>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="32"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="33"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="39"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="40"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="46"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="47"/>
         <source>Lichting</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="52"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="59"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="60"/>
         <source>Huidige opdracht</source>
         <translation>Current assignment</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="65"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="66"/>
         <source>Woongemeente</source>
         <translation>Home municipality</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="70"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="71"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="74"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="75"/>
         <source>Contract t/m</source>
         <translation>Contract until</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="81"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="82"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="85"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="86"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="91"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="92"/>
         <source>Programma</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="104"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="105"/>
         <source>Alle programma&apos;s</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="105"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="106"/>
         <source>Filter op programma</source>
         <translation>Filter by programme</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="111"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="112"/>
         <source>Alle lichtingen</source>
         <translation>All cohorts</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="112"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="113"/>
         <source>Filter op lichting</source>
         <translation>Filter by cohort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="118"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="119"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="119"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="120"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="125"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="126"/>
         <source>Alle niveaus</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="126"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="127"/>
         <source>Filter op opleidingsniveau</source>
         <translation>Filter by education level</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="132"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="133"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="133"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="134"/>
         <source>Filter op woongemeente</source>
         <translation>Filter by home municipality</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="139"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="140"/>
         <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="140"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="141"/>
         <source>Filter op thema-interesse</source>
         <translation>Filter by theme interest</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="157"/>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="202"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="158"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="203"/>
         <source>Trainees</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="173"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="174"/>
         <source>{level} (alle)</source>
         <translation>{level} (all)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="193"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="194"/>
         <source>Zoek op naam, e-mail, opdracht… (Ctrl+F)</source>
         <translation>Search name, email, assignment… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="196"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="197"/>
         <source>Nieuwe trainee</source>
         <translation>New trainee</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="199"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="200"/>
         <source>Er zijn nog geen trainees. Kies &apos;Nieuwe trainee&apos; om er een toe te voegen.</source>
         <translation>There are no trainees yet. Choose &apos;New trainee&apos; to add one.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="205"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="206"/>
         <source>trainees</source>
         <translation>trainees</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="227"/>
+        <source>Privacy…</source>
+        <translation>Privacy…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="229"/>
+        <source>Inzage, anonimiseren of verwijderen van deze trainee (AVG)</source>
+        <translation>Access request, anonymise or delete this trainee (GDPR)</translation>
     </message>
 </context>
 </TS>

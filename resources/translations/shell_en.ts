@@ -118,6 +118,88 @@ The current database is first kept as a backup in {folder}, so you can undo this
         <source>alle velden</source>
         <translation>all fields</translation>
     </message>
+    <message>
+        <location filename="../../coordinator_app/views/printing.py" line="39"/>
+        <source>Kies eerst één {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/printing.py" line="41"/>
+        <source>Kies één {what} voor dit document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/printing.py" line="51"/>
+        <location filename="../../coordinator_app/views/printing.py" line="118"/>
+        <source>trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/printing.py" line="55"/>
+        <source>plaatsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/printing.py" line="59"/>
+        <source>opdracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/printing.py" line="63"/>
+        <location filename="../../coordinator_app/views/printing.py" line="107"/>
+        <source>bijeenkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/printing.py" line="74"/>
+        <source>Er zijn nog geen lichtingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/printing.py" line="79"/>
+        <source>Voor welke lichting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/printing.py" line="86"/>
+        <source>Voortgangsrapportage lichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/printing.py" line="96"/>
+        <source>Naamkaartjes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/printing.py" line="104"/>
+        <source>Presentielijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/printing.py" line="104"/>
+        <source>Kies eerst een bijeenkomst in Bijeenkomsten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/printing.py" line="115"/>
+        <source>Bewijs van deelname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/printing.py" line="115"/>
+        <source>Kies eerst een trainee in Trainees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/printing.py" line="133"/>
+        <source>Opbrengsten van bijeenkomsten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/printing.py" line="137"/>
+        <source>Over welke periode?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -295,312 +377,387 @@ How would you like to begin? Close this window to quit Coordinator.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="231"/>
-        <location filename="../../coordinator_app/views/main_window.py" line="455"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="248"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="509"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="235"/>
-        <location filename="../../coordinator_app/views/main_window.py" line="456"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="252"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="510"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="360"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="385"/>
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="360"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="385"/>
         <source>Nieuw record in de huidige lijst</source>
         <translation>New record in the current list</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="362"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="387"/>
         <source>Database &amp;openen…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="363"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="388"/>
         <source>Een ander databasebestand openen</source>
         <translation>Open another database file</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="366"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="391"/>
         <source>&amp;Exporteren selectie…</source>
         <translation>&amp;Export selection…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="367"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="392"/>
         <source>De geselecteerde records exporteren</source>
         <translation>Export the selected records</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="369"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="394"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="369"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="394"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="371"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="396"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="372"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="397"/>
         <source>Trainees, organisaties, opdrachten … uit Excel of CSV inlezen</source>
         <translation>Read trainees, organisations, assignments … from Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="375"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="400"/>
         <source>Alles e&amp;xporteren…</source>
         <translation>E&amp;xport everything…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="376"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="401"/>
         <source>Alle gegevens naar één Excel-werkmap, een werkblad per soort</source>
         <translation>All data to one Excel workbook, a sheet per kind</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="379"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="404"/>
+        <source>PDF &amp;maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="405"/>
+        <source>Het document van het geselecteerde record als PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="408"/>
+        <source>&amp;Bewijs van deelname…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="409"/>
+        <source>Bewijs van deelname voor de geselecteerde trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="412"/>
+        <source>&amp;Presentielijst…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="413"/>
+        <source>Presentielijst met QR-codes voor de geselecteerde bijeenkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="416"/>
+        <source>&amp;Naamkaartjes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="417"/>
+        <source>Naamkaartjes voor een bijeenkomst of een lichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="420"/>
+        <source>&amp;Voortgangsrapportage lichting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="421"/>
+        <source>Kerncijfers, plaatsingen, deelname en aandachtspunten van een lichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="424"/>
+        <source>&amp;Opbrengsten van bijeenkomsten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="425"/>
+        <source>Thema&apos;s en actiepunten van de bijeenkomsten in een periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="428"/>
         <source>Back-up &amp;maken</source>
         <translation>&amp;Make backup</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="380"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="429"/>
         <source>Nu een back-up van de database maken</source>
         <translation>Back up the database now</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="383"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="432"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="384"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="433"/>
         <source>Een eerdere back-up terugzetten</source>
         <translation>Restore an earlier backup</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="387"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="436"/>
         <source>Database &amp;controleren</source>
         <translation>&amp;Check database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="388"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="437"/>
         <source>Integriteit, verwijzingen en de harde regels controleren</source>
         <translation>Check integrity, references and the hard rules</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="390"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="440"/>
+        <source>&amp;Bewaartermijn…</source>
+        <translation>&amp;Retention period…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="441"/>
+        <source>Trainees die langer dan de bewaartermijn geleden stopten (AVG)</source>
+        <translation>Trainees who ended longer ago than the retention period (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="443"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="390"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="443"/>
         <source>Coordinator afsluiten</source>
         <translation>Quit Coordinator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="391"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="444"/>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="391"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="444"/>
         <source>Het geselecteerde record openen</source>
         <translation>Open the selected record</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="393"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="446"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="394"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="447"/>
         <source>De geselecteerde records verwijderen</source>
         <translation>Delete the selected records</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="396"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="449"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="396"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="449"/>
         <source>Naar het zoekveld</source>
         <translation>Go to the search field</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="398"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="451"/>
         <source>&amp;Gebruikershandleiding</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="399"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="452"/>
         <source>De gebruikershandleiding openen</source>
         <translation>Open the user guide</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="401"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="454"/>
         <source>&amp;Over Coordinator</source>
         <translation>&amp;About Coordinator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="401"/>
-        <location filename="../../coordinator_app/views/main_window.py" line="659"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="454"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="748"/>
         <source>Over Coordinator</source>
         <translation>About Coordinator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="407"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="460"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="413"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="466"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="414"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="467"/>
         <source>&amp;Sjabloon downloaden</source>
         <translation>&amp;Download template</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="415"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="468"/>
+        <source>&amp;Documenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="469"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="417"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="471"/>
         <source>Trainees</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="418"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="472"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="419"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="473"/>
         <source>Opdrachten</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="420"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="474"/>
         <source>Plaatsingen</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="421"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="475"/>
         <source>Bijeenkomsten</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="422"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="476"/>
         <source>Aanwezigheid</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="426"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="480"/>
         <source>B&amp;ewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="427"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="481"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="428"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="482"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="429"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="483"/>
         <source>Menubalk</source>
         <translation>Menu bar</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="430"/>
-        <location filename="../../coordinator_app/views/main_window.py" line="431"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="484"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="485"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="437"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="491"/>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="439"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="493"/>
         <source>Kies een scherm met de pijltjestoetsen of met Ctrl+1 tot en met Ctrl+6</source>
         <translation>Choose a screen with the arrow keys or with Ctrl+1 to Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="441"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="495"/>
         <source>Scherm</source>
         <translation>Screen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="445"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="499"/>
         <source>Aantal getoonde records</source>
         <translation>Number of records shown</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="446"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="500"/>
         <source>Geopende database</source>
         <translation>Open database file</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="459"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="513"/>
         <source>{action}: {command}</source>
         <translation>{action}: {command}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="546"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="618"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="548"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="620"/>
         <source>Coordinator – {name}</source>
         <translation>Coordinator – {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="556"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="628"/>
         <source>{shown} van {total} getoond</source>
         <translation>{shown} of {total} shown</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="568"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="640"/>
         <source>Database openen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="573"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="645"/>
         <source>Deze database is al geopend.</source>
         <translation>This database is already open.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="578"/>
-        <location filename="../../coordinator_app/views/main_window.py" line="593"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="650"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="665"/>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="583"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="655"/>
         <source>Database geopend: {name}</source>
         <translation>Database opened: {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="661"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="750"/>
         <source>Coordinator {version}
 
 Traineeships plannen en volgen in Groningen en Drenthe: trainees, organisaties, opdrachten, plaatsingen en bijeenkomsten.
@@ -664,122 +821,26 @@ Licence: EUPL-1.2</translation>
     </message>
 </context>
 <context>
-    <name>OverviewScreen</name>
+    <name>Printing</name>
     <message>
-        <location filename="../../coordinator_app/views/overview.py" line="215"/>
-        <location filename="../../coordinator_app/views/overview.py" line="218"/>
-        <source>Overzicht</source>
-        <translation>Overview</translation>
+        <location filename="../../coordinator_app/views/printing.py" line="124"/>
+        <source>Afgelopen maand</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview.py" line="219"/>
-        <source>Aandacht nodig</source>
-        <translation>Needs attention</translation>
+        <location filename="../../coordinator_app/views/printing.py" line="125"/>
+        <source>Afgelopen kwartaal</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview.py" line="220"/>
-        <source>Rotaties die aandacht nodig hebben</source>
-        <translation>Rotations that need attention</translation>
+        <location filename="../../coordinator_app/views/printing.py" line="126"/>
+        <source>Afgelopen half jaar</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview.py" line="237"/>
-        <source>Het overzicht kon niet worden gelezen: {reason}</source>
-        <translation>The overview could not be read: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/views/overview.py" line="252"/>
-        <source>Trainees</source>
-        <translation>Trainees</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/views/overview.py" line="252"/>
-        <source>Naar de lijst met trainees</source>
-        <translation>Go to the list of trainees</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/views/overview.py" line="253"/>
-        <source>Organisaties</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/views/overview.py" line="253"/>
-        <source>Naar de lijst met organisaties</source>
-        <translation>Go to the list of organisations</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/views/overview.py" line="254"/>
-        <source>Opdrachten</source>
-        <translation>Assignments</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/views/overview.py" line="254"/>
-        <source>Naar de lijst met opdrachten</source>
-        <translation>Go to the list of assignments</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/views/overview.py" line="255"/>
-        <source>Plaatsingen</source>
-        <translation>Placements</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/views/overview.py" line="255"/>
-        <source>Naar de lijst met plaatsingen</source>
-        <translation>Go to the list of placements</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/views/overview.py" line="257"/>
-        <source>Bijeenkomsten</source>
-        <translation>Sessions</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/views/overview.py" line="258"/>
-        <source>Naar de lijst met bijeenkomsten</source>
-        <translation>Go to the list of sessions</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/views/overview.py" line="277"/>
-        <source>Vandaag is het {date}. Database: {database}</source>
-        <translation>Today is {date}. Database: {database}</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/views/overview.py" line="283"/>
-        <source>Programma&apos;s</source>
-        <translation>Programmes</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/views/overview.py" line="284"/>
-        <source>Lichtingen</source>
-        <translation>Cohorts</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/views/overview.py" line="285"/>
-        <source>Gasten</source>
-        <translation>Guests</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/views/overview.py" line="286"/>
-        <source>Actiepunten</source>
-        <translation>Action points</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/views/overview.py" line="287"/>
-        <source>Aanwezigheidsregistraties</source>
-        <translation>Attendance records</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/views/overview.py" line="303"/>
-        <source>Rotaties die binnen 1 week eindigen zonder dat er een volgende plaatsing is gepland. Dubbelklik of druk op Enter om naar Plaatsingen te gaan.</source>
-        <translation>Rotations ending within 1 week with no next placement planned. Double-click or press Enter to go to Placements.</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/views/overview.py" line="308"/>
-        <source>Rotaties die binnen {weeks} weken eindigen zonder dat er een volgende plaatsing is gepland. Dubbelklik of druk op Enter om naar Plaatsingen te gaan.</source>
-        <translation>Rotations ending within {weeks} weeks with no next placement planned. Double-click or press Enter to go to Placements.</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/views/overview.py" line="315"/>
-        <source>Geen rotaties die binnenkort eindigen zonder vervolg.</source>
-        <translation>No rotations ending soon without a next placement.</translation>
+        <location filename="../../coordinator_app/views/printing.py" line="127"/>
+        <source>Afgelopen jaar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -834,27 +895,27 @@ Licence: EUPL-1.2</translation>
 <context>
     <name>QtTaskRunner</name>
     <message>
-        <location filename="../../coordinator_app/views/tasks.py" line="71"/>
+        <location filename="../../coordinator_app/views/tasks.py" line="70"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/tasks.py" line="72"/>
+        <location filename="../../coordinator_app/views/tasks.py" line="71"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/tasks.py" line="118"/>
+        <location filename="../../coordinator_app/views/tasks.py" line="117"/>
         <source>Bezig met annuleren…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/tasks.py" line="151"/>
+        <location filename="../../coordinator_app/views/tasks.py" line="150"/>
         <source>Geannuleerd: {title}</source>
         <translation>Cancelled: {title}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/tasks.py" line="241"/>
+        <location filename="../../coordinator_app/views/tasks.py" line="240"/>
         <source>Er ging iets onverwachts mis ({kind}). De details staan in {log}.</source>
         <translation>Something unexpected went wrong ({kind}). The details are in {log}.</translation>
     </message>

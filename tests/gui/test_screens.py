@@ -190,7 +190,14 @@ def test_context_menu_actions(view_context, qtbot, world):
     screen = _screen(view_context, qtbot)
     menu = screen.build_context_menu()
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["Openen", "Bewerken", "Verwijderen", "Selectie exporteren", "Geschiedenis…"]
+    assert texts == [
+        "Openen",
+        "Bewerken",
+        "Verwijderen",
+        "Selectie exporteren",
+        "Geschiedenis…",
+        "Privacy…",  # the trainees screen only: inzage, anonymise, delete (AVG)
+    ]
     assert not screen.open_action.isEnabled()
     assert not screen.history_action.isEnabled()
     assert screen.export_action.isEnabled()
@@ -203,9 +210,9 @@ def test_context_menu_actions(view_context, qtbot, world):
     placements.table.selectRow(0)
     placements.build_context_menu()
     assert placements.open_action.isEnabled()
-    assert not placements.edit_action.isEnabled()
-    assert not placements.delete_action.isEnabled()
-    assert not placements.new_button.isVisibleTo(placements)
+    assert placements.edit_action.isEnabled()  # placements are edited here (planning)
+    assert placements.delete_action.isEnabled()
+    assert placements.new_button.isVisibleTo(placements)
 
 
 def test_delete_names_what_goes_along_and_undo_redo(view_context, qtbot, world, dialogs):

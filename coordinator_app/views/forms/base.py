@@ -11,7 +11,9 @@ between) the form stays open with everything the user typed and says exactly why
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import enum
 import html
 import logging
 from collections.abc import Sequence
@@ -41,8 +43,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from coordinator_app.errors import CoordinatorError
 from coordinator_app.services import queries, records
+from coordinator_app.services.audit import history
 from coordinator_app.services.concurrency import EditConflict
+from coordinator_app.services.labels import label, levels_text
 from coordinator_app.services.records import (
+    ContactData,
     DuplicateValue,
     InvalidRecord,
     Problem,
@@ -50,6 +55,7 @@ from coordinator_app.services.records import (
     RecordNotFound,
 )
 from coordinator_app.services.rules import HardRuleViolation
+from coordinator_app.views.forms.conflict import KEEP_MINE, RELOAD, ConflictDialog, ConflictRow
 from coordinator_app.views.screens.commands import CreateRecordCommand, EditRecordCommand
 from coordinator_app.views.view_context import ViewContext
 
@@ -177,6 +183,13 @@ class CheckList(QListWidget):
     def values(self) -> list[Any]:
         return [self._value(self.item(i)) for i in range(self.count())]
 
+    def text_of(self, value: Any) -> str:
+        """The shown name of ``value`` (e.g. a programme's name for its id)."""
+        for i in range(self.count()):
+            if self._value(self.item(i)) == value:
+                return self.item(i).text()
+        return str(value)
+
     def checked_values(self) -> list[Any]:
         return [
             self._value(self.item(i))
@@ -292,6 +305,8 @@ class RecordForm(QDialog):
         self._filling = False
         self._finished = False
         self.last_saved_id: int | None = None
+        self.conflict_dialog: ConflictDialog | None = None
+        self._theirs: tuple[RecordData, int] | None = None
         with ctx.app.read_session() as session:
             self.options = queries.form_options(session)
             if record_id is None:
@@ -556,14 +571,7 @@ class RecordForm(QDialog):
             self.show_duplicate(exc)
             return False
         except EditConflict:
-            self.show_banner(
-                self.tr("Niet opgeslagen"),
-                self.tr(
-                    "Iemand anders heeft dit record gewijzigd nadat u het opende. Sluit het "
-                    "formulier zonder op te slaan en open het opnieuw om de nieuwe gegevens "
-                    "te zien."
-                ),
-            )
+            self.show_conflict(data)
             return False
         except InvalidRecord as exc:
             self._touched.update(self.field_of(p) for p in exc.problems)
@@ -676,6 +684,150 @@ class RecordForm(QDialog):
         widget = self._fields.get(exc.field)
         if widget is not None:
             widget.setFocus()
+
+    # --- a colleague saved the same record in between -----------------------------------------
+
+    def show_conflict(self, mine: RecordData) -> None:
+        """Say who saved this record meanwhile, and offer: compare, keep mine, or reload."""
+        if self.record_id is None:
+            return
+        try:
+            with self.ctx.app.read_session() as session:
+                theirs, version = records.load_record(session, self.kind, self.record_id)
+                last = history(session, self.kind, self.record_id)[:1]
+        except RecordNotFound:
+            self.show_banner(
+                self.tr("Niet opgeslagen"),
+                self.tr("Dit record bestaat niet meer; iemand anders heeft het net verwijderd."),
+            )
+            return
+        self._theirs = (theirs, version)
+        if last:
+            moment = last[0].at.replace(tzinfo=dt.UTC).astimezone()
+            saved_by = self.tr("{user} (om {time})").format(
+                user=last[0].user_name, time=f"{moment:%H:%M}"
+            )
+        else:
+            saved_by = self.tr("Iemand anders")
+        self.show_banner(
+            self.tr("Niet opgeslagen"),
+            html.escape(
+                self.tr(
+                    "Iemand anders heeft dit record gewijzigd nadat u het opende. Uw invoer "
+                    "staat nog in het formulier."
+                )
+            ),
+        )
+        dialog = ConflictDialog(
+            self, records.label_of(theirs), saved_by, self.conflict_rows(mine, theirs)
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resolved.connect(self._resolve_conflict)
+        dialog.finished.connect(lambda _result, shown=dialog: self._conflict_closed(shown))
+        self.conflict_dialog = dialog
+        dialog.open()
+
+    def _conflict_closed(self, dialog: ConflictDialog) -> None:
+        if self.conflict_dialog is dialog:
+            self.conflict_dialog = None  # it deletes itself; a new conflict opens a new one
+
+    def conflict_rows(self, mine: RecordData, theirs: RecordData) -> list[ConflictRow]:
+        """Every field that I or they changed since the form was opened, in form order."""
+        rows = []
+        for spec in dataclasses.fields(mine):
+            if not spec.compare:
+                continue
+            name = spec.name
+            mine_value, their_value = getattr(mine, name), getattr(theirs, name)
+            opened = getattr(self._loaded, name)
+            if mine_value == opened and their_value == opened:
+                continue
+            rows.append(
+                ConflictRow(
+                    self.caption_of(name),
+                    self.display_value(name, mine_value),
+                    self.display_value(name, their_value),
+                    i_changed=mine_value != opened,
+                    they_changed=their_value != opened,
+                )
+            )
+        return rows
+
+    def _resolve_conflict(self, choice: str) -> None:
+        if self._theirs is None:
+            return
+        theirs, version = self._theirs
+        if choice == KEEP_MINE:
+            # Deliberately over theirs: save against the version that is there now (undo
+            # puts theirs back). Should a third save slip in, the question comes again.
+            self._loaded, self._version = theirs, version
+            self.save()
+        elif choice == RELOAD:
+            self.reload(theirs, version)
+
+    def reload(self, data: RecordData, version: int) -> None:
+        """Show ``data`` (the record as stored now) and forget what was typed."""
+        self._loaded, self._version = data, version
+        self._filling = True
+        self.fill(data)
+        self._filling = False
+        self._initial = self.collect()
+        self._touched.clear()
+        self._server_errors.clear()
+        self.banner.hide()
+        self.setWindowTitle(self.window_title())
+        self.heading.setText(self.window_title())
+        self.revalidate()
+
+    def caption_of(self, name: str) -> str:
+        if name in self._captions:
+            return self._captions[name]
+        fallback = {
+            "notes": self.tr("Notities"),
+            "contacts": self.tr("Contactpersonen"),
+            "themes": self.tr("Thema's"),
+            "competences": self.tr("Competenties"),
+        }
+        return fallback.get(name, name)
+
+    def display_value(self, name: str, value: Any) -> str:
+        """A field's value as the user knows it from the form (names, not numbers)."""
+        lang = self.ctx.lang
+        widget = self._fields.get(name)
+        if value is None or value == "" or value == () or value == frozenset():
+            return "—"
+        if isinstance(value, bool):
+            return self.tr("ja") if value else self.tr("nee")
+        if isinstance(widget, QComboBox):
+            index = widget.findData(value.value if isinstance(value, enum.Enum) else value)
+            if index >= 0:
+                return widget.itemText(index)
+        if isinstance(value, enum.Enum):
+            return label(value, lang)
+        if isinstance(value, dt.date):
+            return f"{value:%d-%m-%Y}"
+        if isinstance(value, float):
+            return f"{value:g}"
+        if isinstance(value, frozenset):
+            return levels_text(value, lang)
+        if isinstance(value, tuple):
+            parts = []
+            for item in value:
+                if isinstance(item, ContactData):
+                    parts.append(f"{item.name} ({item.email})" if item.email else item.name)
+                elif isinstance(item, tuple) and len(item) == 2:
+                    item_name, level = item
+                    parts.append(
+                        self.tr("{name} (niveau {level})").format(name=item_name, level=level)
+                        if level
+                        else str(item_name)
+                    )
+                elif isinstance(widget, CheckList):
+                    parts.append(widget.text_of(item))
+                else:
+                    parts.append(str(item))
+            return "; ".join(parts)
+        return str(value)
 
     # --- closing -----------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from coordinator_app.paths import make_private
 from coordinator_app.reports import (
     KIND_TITLES,
     ReportError,
@@ -178,6 +179,7 @@ def save(ctx: ViewContext, parent: QWidget | None, made: MadePdf) -> Path | None
     if chosen.suffix.lower() != ".pdf":
         chosen = chosen.with_name(chosen.name + ".pdf")
     try:
+        make_private(chosen)
         shutil.copyfile(made.path, chosen)
     except OSError as exc:
         ctx.dialogs.error(
@@ -188,5 +190,6 @@ def save(ctx: ViewContext, parent: QWidget | None, made: MadePdf) -> Path | None
             ).format(path=chosen, reason=exc.strerror or exc),
         )
         return None
-    _log.info("document saved to %s", chosen)
+    # The file name may carry a person's name (e.g. "Traject van ..."): not logged.
+    _log.info("document saved")
     return chosen

@@ -93,7 +93,8 @@ class RecordCommand(QUndoCommand):
             self._run(work)
         except (CoordinatorError, SQLAlchemyError) as exc:
             if not isinstance(exc, CoordinatorError):
-                _log.exception("undo/redo of %r failed", self.text())
+                # The command's text names the record (a person): log the kind only.
+                _log.exception("undo/redo of %s failed", type(self).__name__)
             self.setObsolete(True)
             self.ctx.dialogs.error(None, title, error_text(exc, self.ctx.lang))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QMenu
 from sqlalchemy.orm import Session
 
 from coordinator_app.models import EducationLevel, LevelCategory, TraineeStatus
@@ -204,6 +205,12 @@ class TraineesScreen(ListScreen):
     def file_stem(self) -> str:
         return self.tr("trainees")
 
+    def _build(self) -> None:
+        from coordinator_app.views.planning.actions import add_planning_buttons
+
+        super()._build()
+        self.planning_buttons = add_planning_buttons(self, "trainee")  # placement, suggestions
+
     def open_record(self, record_id: int) -> None:
         from coordinator_app.views.screens.details import show_trainee
 
@@ -213,3 +220,21 @@ class TraineesScreen(ListScreen):
         from coordinator_app.views.forms import open_trainee_form
 
         return open_trainee_form(self.ctx, self, record_id)
+
+    def build_context_menu(self) -> QMenu:
+        menu = super().build_context_menu()
+        menu.addSeparator()
+        action = menu.addAction(self.tr("Privacy…"))
+        action.setObjectName("privacyAction")
+        action.setStatusTip(self.tr("Inzage, anonimiseren of verwijderen van deze trainee (AVG)"))
+        action.setEnabled(len(self.selected_ids()) == 1)
+        action.triggered.connect(lambda _checked=False: self.open_privacy())
+        return menu
+
+    def open_privacy(self) -> None:
+        """The privacy dialog of the selected trainee (inzage, anonymise, delete)."""
+        from coordinator_app.views.privacy import open_privacy_dialog
+
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.keep_dialog(open_privacy_dialog(self.ctx, self, ids[0]))
