@@ -67,9 +67,9 @@
     </message>
     <message>
         <location filename="../../coordinator_app/views/overview/screen.py" line="430"/>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="651"/>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="897"/>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="972"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="655"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="901"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="976"/>
         <source>Plaatsingen</source>
         <translation>Placements</translation>
     </message>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/views/overview/screen.py" line="434"/>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="898"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="902"/>
         <source>Opdrachten</source>
         <translation>Assignments</translation>
     </message>
@@ -130,269 +130,269 @@
         <translation>The overview could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="557"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="561"/>
         <source>Vandaag is het {date}. Database: {database}</source>
         <translation>Today is {date}. Database: {database}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="583"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="587"/>
         <source>Alle programma&apos;s en lichtingen</source>
         <translation>All programmes and cohorts</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="639"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="643"/>
         <source>gemiddeld; {excused} afgemeld</source>
         <translation>on average; {excused} excused</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="642"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="646"/>
         <source>nog geen aanwezigheid geregistreerd</source>
         <translation>no attendance registered yet</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="645"/>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="899"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="649"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="903"/>
         <source>Trainees</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="647"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="651"/>
         <source>aangenomen of actief</source>
         <translation>hired or active</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="648"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="652"/>
         <source>Naar de trainees van deze selectie</source>
         <translation>To the trainees of this selection</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="653"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="657"/>
         <source>lopend in de huidige rotatie</source>
         <translation>running in the current rotation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="654"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="658"/>
         <source>Naar de lopende plaatsingen</source>
         <translation>To the running placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="657"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="661"/>
         <source>Open opdrachten</source>
         <translation>Open assignments</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="659"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="663"/>
         <source>{n} vrije plaatsen</source>
         <translation>{n} free places</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="661"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="665"/>
         <source>1 vrije plaats</source>
         <translation>1 free place</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="662"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="666"/>
         <source>Naar de open opdrachten</source>
         <translation>To the open assignments</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="665"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="669"/>
         <source>Bijeenkomsten</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="667"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="671"/>
         <source>in {month}</source>
         <translation>in {month}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="668"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="672"/>
         <source>Naar de bijeenkomsten</source>
         <translation>To the sessions</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="671"/>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="990"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="675"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="994"/>
         <source>Deelname</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="675"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="679"/>
         <source>Aanwezig van de uitgenodigden, over alle bijeenkomsten tot en met vandaag</source>
         <translation>Present among the invited, over all sessions up to and including today</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="679"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="683"/>
         <source>Actiepunten</source>
         <translation>Action points</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="681"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="685"/>
         <source>nog open</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="682"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="686"/>
         <source>Naar de bijeenkomsten en hun actiepunten</source>
         <translation>To the sessions and their action points</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="724"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="728"/>
         <source>Rotatie eindigt zonder vervolg</source>
         <translation>Rotation ends without a next one</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="725"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="729"/>
         <source>Opdracht met vrije plaatsen</source>
         <translation>Assignment with free places</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="726"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="730"/>
         <source>Trainee zonder plaatsing</source>
         <translation>Trainee without placement</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="768"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="772"/>
         <source>Rotaties die binnen 1 week eindigen zonder vervolg, opdrachten met vrije plaatsen en trainees zonder plaatsing. Klik of druk op Enter om het record te openen.</source>
         <translation>Rotations ending within 1 week with nothing after them, assignments with free places and trainees without a placement. Click or press Enter to open the record.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="774"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="778"/>
         <source>Rotaties die binnen {weeks} weken eindigen zonder vervolg, opdrachten met vrije plaatsen en trainees zonder plaatsing. Klik of druk op Enter om het record te openen.</source>
         <translation>Rotations ending within {weeks} weeks with nothing after them, assignments with free places and trainees without a placement. Click or press Enter to open the record.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="782"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="786"/>
         <source>{n} aandachtspunten</source>
         <translation>{n} points for attention</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="788"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="792"/>
         <source>Niets dat nu aandacht nodig heeft.</source>
         <translation>Nothing needs attention now.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="796"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="800"/>
         <source>Onder de deelnamedrempel ({threshold})</source>
         <translation>Below the participation threshold ({threshold})</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="801"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="805"/>
         <source>Actieve trainees die minder vaak aanwezig waren dan de drempel.</source>
         <translation>Active trainees who attended less often than the threshold.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="807"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="811"/>
         <source>Iedereen zit op of boven de drempel.</source>
         <translation>Everyone is at or above the threshold.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="812"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="816"/>
         <source>{present} van {invited} keer aanwezig, {excused} keer afgemeld</source>
         <translation>present {present} of {invited} times, excused {excused} times</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="828"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="832"/>
         <source>Van vandaag tot en met {date}.</source>
         <translation>From today up to and including {date}.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="834"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="838"/>
         <source>Geen bijeenkomsten gepland in de komende twee weken.</source>
         <translation>No sessions planned in the coming two weeks.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="846"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="850"/>
         <source>{n} uitgenodigd</source>
         <translation>{n} invited</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="869"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="873"/>
         <source>{n} lopende plaatsingen</source>
         <translation>{n} running placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="870"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="874"/>
         <source>{n} open opdrachten, {free} vrije plaatsen</source>
         <translation>{n} open assignments, {free} free places</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="873"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="877"/>
         <source>{n} actieve trainees wonen hier</source>
         <translation>{n} active trainees live here</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="896"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="900"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="946"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="950"/>
         <source>Gefilterd op gemeente {name}</source>
         <translation>Filtered on municipality {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="948"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="952"/>
         <source>Gefilterd op woongemeente {name}</source>
         <translation>Filtered on home municipality {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="957"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="961"/>
         <source>Rotatie {n}</source>
         <translation>Rotation {n}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="958"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="962"/>
         <source>Nog geen plaatsingen.</source>
         <translation>No placements yet.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="960"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="964"/>
         <source>Subregio</source>
         <translation>Subregion</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="994"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="998"/>
         <source>Drempel {pct}</source>
         <translation>Threshold {pct}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="995"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="999"/>
         <source>Aanwezig (%)</source>
         <translation>Present (%)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="1001"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="1005"/>
         <source>Geen bijeenkomsten in de afgelopen twaalf maanden.</source>
         <translation>No sessions in the past twelve months.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="1016"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="1020"/>
         <source>Aandeel aanwezigen (%)</source>
         <translation>Share of those present (%)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="1018"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="1022"/>
         <source>Nog niemand aanwezig geweest in de afgelopen twaalf maanden.</source>
         <translation>Nobody attended in the past twelve months.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="1027"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="1031"/>
         <source>{n} bijeenkomsten</source>
         <translation>{n} sessions</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="1031"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="1035"/>
         <source>{present} van {invited} aanwezig ({rate}), {excused} afgemeld</source>
         <translation>{present} of {invited} present ({rate}), {excused} excused</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="1044"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="1048"/>
         <source>Niemand aanwezig met een bekend niveau</source>
         <translation>Nobody present with a known level</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="1054"/>
+        <location filename="../../coordinator_app/views/overview/screen.py" line="1058"/>
         <source>Mengindex {index} (0 = één niveau, 1 = gelijk verdeeld)</source>
         <translation>Mixing index {index} (0 = one level, 1 = evenly mixed)</translation>
     </message>

@@ -1860,37 +1860,37 @@
         <translation>Someone else changed this record after you opened it. Your input is still in the form.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="781"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="786"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="782"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="787"/>
         <source>Contactpersonen</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="783"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="788"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="784"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="789"/>
         <source>Competenties</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="795"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="800"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="795"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="800"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="816"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="821"/>
         <source>{name} (niveau {level})</source>
         <translation>{name} (level {level})</translation>
     </message>

@@ -121,84 +121,84 @@ The current database is first kept as a backup in {folder}, so you can undo this
     <message>
         <location filename="../../coordinator_app/views/printing.py" line="39"/>
         <source>Kies eerst één {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose one {what} first.</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/printing.py" line="41"/>
         <source>Kies één {what} voor dit document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a single {what} for this document.</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/printing.py" line="51"/>
         <location filename="../../coordinator_app/views/printing.py" line="118"/>
         <source>trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>trainee</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/printing.py" line="55"/>
         <source>plaatsing</source>
-        <translation type="unfinished"></translation>
+        <translation>placement</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/printing.py" line="59"/>
         <source>opdracht</source>
-        <translation type="unfinished"></translation>
+        <translation>assignment</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/printing.py" line="63"/>
         <location filename="../../coordinator_app/views/printing.py" line="107"/>
         <source>bijeenkomst</source>
-        <translation type="unfinished"></translation>
+        <translation>session</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/printing.py" line="74"/>
         <source>Er zijn nog geen lichtingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no cohorts yet.</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/printing.py" line="79"/>
         <source>Voor welke lichting?</source>
-        <translation type="unfinished"></translation>
+        <translation>For which cohort?</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/printing.py" line="86"/>
         <source>Voortgangsrapportage lichting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohort progress report</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/printing.py" line="96"/>
         <source>Naamkaartjes</source>
-        <translation type="unfinished"></translation>
+        <translation>Name badges</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/printing.py" line="104"/>
         <source>Presentielijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in sheet</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/printing.py" line="104"/>
         <source>Kies eerst een bijeenkomst in Bijeenkomsten.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a session in Sessions.</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/printing.py" line="115"/>
         <source>Bewijs van deelname</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate of participation</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/printing.py" line="115"/>
         <source>Kies eerst een trainee in Trainees.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a trainee in Trainees.</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/printing.py" line="133"/>
         <source>Opbrengsten van bijeenkomsten</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcomes of sessions</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/printing.py" line="137"/>
         <source>Over welke periode?</source>
-        <translation type="unfinished"></translation>
+        <translation>Over which period?</translation>
     </message>
 </context>
 <context>
@@ -451,62 +451,62 @@ How would you like to begin? Close this window to quit Coordinator.</translation
     <message>
         <location filename="../../coordinator_app/views/main_window.py" line="404"/>
         <source>PDF &amp;maken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Make PDF</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/main_window.py" line="405"/>
         <source>Het document van het geselecteerde record als PDF (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>The document of the selected record as a PDF (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/main_window.py" line="408"/>
         <source>&amp;Bewijs van deelname…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificate of participation…</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/main_window.py" line="409"/>
         <source>Bewijs van deelname voor de geselecteerde trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate of participation for the selected trainee</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/main_window.py" line="412"/>
         <source>&amp;Presentielijst…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign-in sheet…</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/main_window.py" line="413"/>
         <source>Presentielijst met QR-codes voor de geselecteerde bijeenkomst</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in sheet with QR codes for the selected session</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/main_window.py" line="416"/>
         <source>&amp;Naamkaartjes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name badges…</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/main_window.py" line="417"/>
         <source>Naamkaartjes voor een bijeenkomst of een lichting</source>
-        <translation type="unfinished"></translation>
+        <translation>Name badges for a session or a cohort</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/main_window.py" line="420"/>
         <source>&amp;Voortgangsrapportage lichting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohort &amp;progress report…</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/main_window.py" line="421"/>
         <source>Kerncijfers, plaatsingen, deelname en aandachtspunten van een lichting</source>
-        <translation type="unfinished"></translation>
+        <translation>Key figures, placements, participation and attention points of a cohort</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/main_window.py" line="424"/>
         <source>&amp;Opbrengsten van bijeenkomsten…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outcomes of sessions…</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/main_window.py" line="425"/>
         <source>Thema&apos;s en actiepunten van de bijeenkomsten in een periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Themes and action points of the sessions in a period</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/main_window.py" line="428"/>
@@ -627,7 +627,7 @@ How would you like to begin? Close this window to quit Coordinator.</translation
     <message>
         <location filename="../../coordinator_app/views/main_window.py" line="468"/>
         <source>&amp;Documenten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documents</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/main_window.py" line="469"/>
@@ -825,22 +825,22 @@ Licence: EUPL-1.2</translation>
     <message>
         <location filename="../../coordinator_app/views/printing.py" line="124"/>
         <source>Afgelopen maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Last month</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/printing.py" line="125"/>
         <source>Afgelopen kwartaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Last quarter</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/printing.py" line="126"/>
         <source>Afgelopen half jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Last six months</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/views/printing.py" line="127"/>
         <source>Afgelopen jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Last year</translation>
     </message>
 </context>
 <context>
