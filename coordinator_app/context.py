@@ -8,11 +8,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from coordinator_app.db.backup import timestamped_backup
-from coordinator_app.db.engine import resolve_database_url, sqlite_path
+from coordinator_app.db.engine import (
+    resolve_database_url,
+    sqlite_path,
+    translate_operational_error,
+)
 from coordinator_app.db.instance_lock import InstanceLock
 from coordinator_app.db.store import Store, open_store
 from coordinator_app.errors import DatabaseInUse
@@ -75,6 +80,9 @@ class AppContext:
         except StaleDataError as exc:
             # The ORM's version check: someone saved the same record in between.
             raise EditConflict() from exc
+        except OperationalError as exc:
+            # "database is locked" after the busy timeout: a retry message, not a traceback.
+            raise translate_operational_error(exc, self.store.url) from exc
         finally:
             session.close()
 

@@ -45,3 +45,28 @@ def test_two_processes_make_a_thousand_edits_each(app_context, db_url):
         total = sum(int(n) for n in s.scalars(select(Trainee.notes)))
     context.close()
     assert total == 2 * EDITS  # every saved increment survived
+
+
+def test_a_locked_database_is_a_retry_message(sqlite_context, db_path, monkeypatch):
+    """A write that waits longer than the busy timeout gets a Dutch retry message."""
+    import sqlite3
+
+    import pytest
+
+    from coordinator_app.context import AppContext
+    from coordinator_app.db import engine
+    from coordinator_app.errors import DatabaseBusyError
+
+    sqlite_context.close()
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 100)
+    context = AppContext.open(str(db_path))
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(DatabaseBusyError, match="Probeer het over enkele ogenblikken"):  # noqa: SIM117
+            with context.transaction() as s:
+                f.trainee(s)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        context.close()
