@@ -183,7 +183,7 @@ def inspect_package(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> PackageI
     """
     try:
         archive = zipfile.ZipFile(path)
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, NotImplementedError, EOFError, ValueError) as exc:
         raise DamagedFileError(
             f"{path.name} is onvolledig of beschadigd (het zip-archief is afgebroken). "
             "Vraag het bestand opnieuw op of sla het in Excel opnieuw op."
@@ -263,7 +263,7 @@ def _scan_member(
             f"{path.name} is beschadigd: onderdeel {item.filename} klopt niet "
             f"({exc}). Vraag het bestand opnieuw op."
         ) from exc
-    except (EOFError, OSError, RuntimeError, zlib.error) as exc:
+    except (EOFError, OSError, RuntimeError, NotImplementedError, zlib.error) as exc:
         if "encrypted" in str(exc).lower() or "password" in str(exc).lower():
             raise ProtectedFileError(f"{path.name} is beveiligd met een wachtwoord.") from exc
         raise DamagedFileError(

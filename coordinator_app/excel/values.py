@@ -329,7 +329,7 @@ def date(value: Any, *, date1904: bool = False) -> dt.date | None:
     raw = text(value)
     if raw is None:
         return None
-    if raw.isdigit() and 20_000 <= int(raw) <= 80_000:  # a serial number stored as text
+    if raw.isdecimal() and 20_000 <= int(raw) <= 80_000:  # a serial number stored as text
         return _serial_to_date(float(raw), date1904).date()
     parsed = _parse_datetime_text(raw)
     if parsed is None:

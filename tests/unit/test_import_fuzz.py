@@ -228,3 +228,25 @@ def test_a_damaged_workbook_is_refused_or_read_but_never_half_imported(ctx, tmp_
         assert _fingerprint(ctx) == before
     else:
         assert imported == report.created
+
+
+def test_unicode_digits_that_are_not_decimals_are_a_cell_problem():
+    """'²' is a digit to str.isdigit() but not a number: found by fuzzing."""
+    from coordinator_app.excel.values import CellProblem, date
+
+    with pytest.raises(CellProblem):
+        date("²")
+
+
+def test_a_zip_needing_an_unknown_version_is_refused_cleanly(tmp_path):
+    """A central directory asking for zip version 6.4 once escaped as NotImplementedError."""
+    from coordinator_app.excel.errors import SpreadsheetError
+    from coordinator_app.excel.safety import inspect_package
+
+    data = bytearray(_GOOD_WORKBOOK)
+    header = data.find(b"PK\x01\x02")
+    data[header + 6 : header + 8] = (64).to_bytes(2, "little")  # "version needed": 6.4
+    path = tmp_path / "nieuw.xlsx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(SpreadsheetError):
+        inspect_package(path)
