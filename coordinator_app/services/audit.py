@@ -104,15 +104,18 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
 
 def install_audit(factory: sessionmaker[Session], user_name: str) -> None:
     """Record every change made through sessions of ``factory`` as ``user_name``."""
-    factory.kw.setdefault("info", {})[USER_KEY] = user_name
-    if not event.contains(factory, "after_flush", _after_flush):
+    info = factory.kw.setdefault("info", {})
+    already = USER_KEY in info  # marked on the factory itself; see rules.install_...
+    info[USER_KEY] = user_name
+    if not already:
         event.listen(factory, "after_flush", _after_flush)
 
 
 def audit_session(session: Session, user_name: str) -> None:
     """Record the ORM changes of this one session (one not made by an audited factory)."""
+    already = USER_KEY in session.info
     session.info[USER_KEY] = user_name
-    if not event.contains(session, "after_flush", _after_flush):
+    if not already:
         event.listen(session, "after_flush", _after_flush)
 
 

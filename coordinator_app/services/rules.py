@@ -457,10 +457,20 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
         raise HardRuleViolation(violations)
 
 
+_RULES_MARK = "coordinator_rules"
+
+
 def install_rule_enforcement(factory: sessionmaker[Session]) -> None:
-    """Check the hard rules after every flush of sessions made by ``factory``."""
-    if not event.contains(factory, "after_flush", _after_flush):
-        event.listen(factory, "after_flush", _after_flush)
+    """Check the hard rules after every flush of sessions made by ``factory``.
+
+    The mark lives on the factory itself: SQLAlchemy's event registry is keyed by the
+    target's id(), which a new factory can inherit from a collected one, so
+    ``event.contains`` could wrongly answer yes and leave the rules switched off.
+    """
+    if factory.kw.get("info", {}).get(_RULES_MARK):
+        return
+    event.listen(factory, "after_flush", _after_flush)
+    factory.kw.setdefault("info", {})[_RULES_MARK] = True
 
 
 # --- soft rules ----------------------------------------------------------------------------
