@@ -37,7 +37,7 @@ def _fingerprint(lock: str) -> str:
 
 def ensure_environment(profile: str) -> None:
     lock, target = PROFILES[profile]
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - runs on whatever python3 the user has
         sys.exit("Coordinator needs Python 3.11 or newer.")
     if not PYTHON.exists():
         print(f"Creating {VENV} ...", flush=True)
@@ -48,8 +48,18 @@ def ensure_environment(profile: str) -> None:
         return
     print(f"Installing the versions of {lock} ...", flush=True)
     subprocess.run(
-        [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q",
-         "-c", str(ROOT / lock), "-e", target],
+        [
+            str(PYTHON),
+            "-m",
+            "pip",
+            "install",
+            "--disable-pip-version-check",
+            "-q",
+            "-c",
+            str(ROOT / lock),
+            "-e",
+            target,
+        ],
         cwd=ROOT,
         check=True,
     )

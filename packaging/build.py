@@ -27,7 +27,7 @@ def run(*args: str) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - runs on whatever python3 the user has
         sys.exit("Building Coordinator needs Python 3.11 or newer.")
     if not PYTHON.exists():
         venv.EnvBuilder(with_pip=True).create(VENV)

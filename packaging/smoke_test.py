@@ -62,8 +62,16 @@ def main(dist: Path) -> int:
     run("export", "trainees", str(xlsx), "--db", str(db))
     assert xlsx.read_bytes()[:2] == b"PK"
     pdf = scratch / "cohort.pdf"
-    run("report", "cohort", "--db", str(db), "--out", str(pdf),
-        "--cohort", "Toekomst van Groningen 2025")
+    run(
+        "report",
+        "cohort",
+        "--db",
+        str(db),
+        "--out",
+        str(pdf),
+        "--cohort",
+        "Toekomst van Groningen 2025",
+    )
     assert pdf.read_bytes()[:5] == b"%PDF-"
     after = snapshot(dist)
     if after != before:

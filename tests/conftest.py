@@ -95,7 +95,7 @@ def db_url(request: pytest.FixtureRequest, db_path: Path) -> str:
 
 
 @pytest.fixture
-def app_context(db_url: str, tmp_path: Path) -> Iterator["AppContext"]:  # noqa: F821
+def app_context(db_url: str, tmp_path: Path) -> Iterator[AppContext]:  # noqa: F821
     """A fresh, migrated database with reference data and the rules switched on."""
     from coordinator_app.context import AppContext
 
@@ -105,7 +105,7 @@ def app_context(db_url: str, tmp_path: Path) -> Iterator["AppContext"]:  # noqa:
 
 
 @pytest.fixture
-def sqlite_context(db_path: Path, tmp_path: Path) -> Iterator["AppContext"]:  # noqa: F821
+def sqlite_context(db_path: Path, tmp_path: Path) -> Iterator[AppContext]:  # noqa: F821
     """For tests about SQLite itself (files, pragmas, raw bytes)."""
     from coordinator_app.context import AppContext
 

@@ -72,8 +72,17 @@ def main() -> int:
             ts_file = OUT / f"{group}_{lang}.ts"
             if not args.check:
                 subprocess.run(
-                    [tool("lupdate"), *map(str, files), "-no-obsolete", "-target-language", lang,
-                     "-source-language", "nl", "-ts", str(ts_file)],
+                    [
+                        tool("lupdate"),
+                        *map(str, files),
+                        "-no-obsolete",
+                        "-target-language",
+                        lang,
+                        "-source-language",
+                        "nl",
+                        "-ts",
+                        str(ts_file),
+                    ],
                     check=True,
                     capture_output=True,
                 )

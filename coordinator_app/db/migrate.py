@@ -76,6 +76,7 @@ def upgrade_database(engine: Engine, sqlite_file: Path | None) -> str | None:
     if current == SCHEMA_HEAD:
         return None
     from alembic import command
+
     if current is not None and current not in known_revisions():
         raise NewerDatabaseError(
             "Deze database is gemaakt door een nieuwere versie van Coordinator "

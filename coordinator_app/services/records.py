@@ -1002,6 +1002,10 @@ def _assignment_tables(
     ]
 
 
+def _by_session(table: Table) -> Callable[[list[int]], ColumnElement[bool]]:
+    return lambda chunk: table.c.session_id.in_(chunk)
+
+
 def take_snapshot(session: Session, kind: str, ids: Iterable[int]) -> Snapshot:
     id_list = sorted(set(ids))
     labels = labels_of(session, kind, id_list)
@@ -1058,10 +1062,7 @@ def take_snapshot(session: Session, kind: str, ids: Iterable[int]) -> Snapshot:
         tables = [
             (st.name, _collect(session, st, lambda c: st.c.id.in_(c), id_list)),
             *(
-                (
-                    link.name,
-                    _collect(session, link, lambda c, t=link: t.c.session_id.in_(c), id_list),
-                )
+                (link.name, _collect(session, link, _by_session(link), id_list))
                 for link in (session_cohort, session_programme, session_theme)
             ),
             (att.name, _collect(session, att, lambda c: att.c.session_id.in_(c), id_list)),
