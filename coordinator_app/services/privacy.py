@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,15 +29,14 @@ from coordinator_app.models import (
     TraineeStatus,
 )
 from coordinator_app.services.audit import HistoryItem, erase_history, history
+from coordinator_app.services.codes import new_checkin_code
 from coordinator_app.services.dutch import add_months, short_date
 from coordinator_app.services.labels import label
 
 ANONYMOUS_GIVEN_NAME = "Geanonimiseerd"
-_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-
-
-def _fresh_code() -> str:
-    return "X" + "".join(secrets.choice(_CODE_ALPHABET) for _ in range(9))
+def _fresh_code(session: Session) -> str:
+    """A new, unused code: the old one may be printed on badges that are still around."""
+    return new_checkin_code(session, "X", length=9)
 
 
 class PersonNotFound(CoordinatorError):
@@ -365,7 +363,7 @@ def anonymise_trainee(session: Session, trainee_id: int) -> None:
     trainee.field_of_study = None
     trainee.home_municipality_id = None
     trainee.notes = ""
-    trainee.checkin_code = _fresh_code()
+    trainee.checkin_code = _fresh_code(session)
     trainee.competences.clear()
     trainee.themes.clear()
     trainee.preferences.clear()
@@ -400,7 +398,7 @@ def anonymise_guest(session: Session, guest_id: int) -> None:
     guest.name = f"{ANONYMOUS_GIVEN_NAME} #{guest_id}"
     guest.email = None
     guest.organisation_name = None
-    guest.checkin_code = _fresh_code()
+    guest.checkin_code = _fresh_code(session)
     for attendance in session.scalars(select(Attendance).where(Attendance.guest_id == guest_id)):
         attendance.note = ""
         attendance.feedback_comment = None

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import secrets
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -41,7 +40,6 @@ from coordinator_app.models import (
     ContactPerson,
     EducationLevel,
     Evaluation,
-    GuestParticipant,
     LevelCategory,
     Organisation,
     OrganisationType,
@@ -60,6 +58,7 @@ from coordinator_app.models import (
     trainee_theme,
 )
 from coordinator_app.models import Session as SessionRecord
+from coordinator_app.services import codes
 from coordinator_app.services.concurrency import check_version
 from coordinator_app.services.dutch import short_date
 from coordinator_app.services.rules import HardRuleViolation, check_hard_rules
@@ -76,7 +75,6 @@ _CHUNK = 500
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 PHONE_PATTERN = re.compile(r"^\+?[0-9 ()\-./]{6,40}$")
-_CHECKIN_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I look-alikes
 
 
 def _table(cls: type[Any]) -> Table:
@@ -272,18 +270,8 @@ def _trainee_data(trainee: Trainee) -> TraineeData:
 
 
 def new_checkin_code(session: Session) -> str:
-    """A short code a trainee types at a session's sign-in; unique among trainees and guests."""
-    while True:
-        code = "T" + "".join(secrets.choice(_CHECKIN_ALPHABET) for _ in range(7))
-        taken = session.scalar(
-            select(func.count()).select_from(Trainee).where(Trainee.checkin_code == code)
-        ) or session.scalar(
-            select(func.count())
-            .select_from(GuestParticipant)
-            .where(GuestParticipant.checkin_code == code)
-        )
-        if not taken:
-            return code
+    """A new trainee's code for the sign-in at sessions (see services.codes)."""
+    return codes.new_checkin_code(session, codes.TRAINEE_PREFIX)
 
 
 def create_trainee(session: Session, data: TraineeData) -> int:

@@ -30,7 +30,6 @@ Invitations
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 
@@ -55,13 +54,14 @@ from coordinator_app.models import (
     Trainee,
     TraineeStatus,
 )
+from coordinator_app.services import codes
 from coordinator_app.services.concurrency import check_version
 from coordinator_app.services.dutch import short_date
 from coordinator_app.text import sort_key, split_full_name
 
 # Typed and read aloud at the door: no 0/O and 1/I look-alikes.
-CHECKIN_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-GUEST_CODE_PREFIX = "G"
+CHECKIN_ALPHABET = codes.CHECKIN_ALPHABET
+GUEST_CODE_PREFIX = codes.GUEST_PREFIX
 MAX_SERIES_OCCURRENCES = 260  # five years of weekly sessions; more is a typing mistake
 INVITABLE_STATUSES = (TraineeStatus.HIRED, TraineeStatus.ACTIVE)
 
@@ -557,20 +557,8 @@ def remove_attendances(db: DbSession, attendance_ids: Iterable[int]) -> int:
 
 
 def new_checkin_code(db: DbSession, prefix: str = GUEST_CODE_PREFIX) -> str:
-    """A short code unique among trainees and guests (compared without case)."""
-    while True:
-        code = prefix + "".join(secrets.choice(CHECKIN_ALPHABET) for _ in range(7))
-        taken = db.scalar(
-            select(func.count())
-            .select_from(Trainee)
-            .where(func.upper(Trainee.checkin_code) == code)
-        ) or db.scalar(
-            select(func.count())
-            .select_from(GuestParticipant)
-            .where(func.upper(GuestParticipant.checkin_code) == code)
-        )
-        if not taken:
-            return code
+    """A new guest's code (see services.codes)."""
+    return codes.new_checkin_code(db, prefix)
 
 
 def validate_guest(db: DbSession, data: GuestData, guest_id: int | None = None) -> list[str]:
