@@ -13,8 +13,6 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
-
 from coordinator_app import __version__
 from coordinator_app.errors import CoordinatorError
 from coordinator_app.logs import configure_logging, log_file
@@ -616,6 +614,12 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run_gui(args)
 
 
+def _is_operational_error(exc: BaseException) -> bool:
+    """A SQLAlchemy OperationalError, without importing SQLAlchemy when none was raised."""
+    errors = sys.modules.get("sqlalchemy.exc")
+    return errors is not None and isinstance(exc, errors.OperationalError)
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -626,16 +630,17 @@ def run(argv: Sequence[str] | None = None) -> int:
     except CoordinatorError as exc:
         print(f"coordinator-app: fout: {exc.message}", file=sys.stderr)
         return exc.exit_code
-    except OperationalError as exc:
-        from coordinator_app.db.engine import describe_operational_error, resolve_database_url
-
-        url = resolve_database_url(getattr(args, "db", None))
-        print(f"coordinator-app: fout: {describe_operational_error(exc, url)}", file=sys.stderr)
-        return EXIT_ERROR
     except KeyboardInterrupt:
         print("coordinator-app: afgebroken", file=sys.stderr)
         return 130
-    except (SQLAlchemyError, Exception) as exc:  # a bug: tell briefly, log in full
+    except Exception as exc:
+        if _is_operational_error(exc):  # the database server or file, not a bug
+            from coordinator_app.db.engine import describe_operational_error, resolve_database_url
+
+            url = resolve_database_url(getattr(args, "db", None))
+            print(f"coordinator-app: fout: {describe_operational_error(exc, url)}", file=sys.stderr)
+            return EXIT_ERROR
+        # a bug: tell briefly, log in full
         logging.getLogger("coordinator_app").error("unexpected error", exc_info=exc)
         print(
             f"coordinator-app: onverwachte fout ({type(exc).__name__}); "

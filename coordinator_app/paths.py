@@ -11,6 +11,8 @@ import platformdirs
 from coordinator_app import APP_NAME
 
 _APP_AUTHOR = "Coordinator"
+# The environment variable that names the database (a file or a SQLAlchemy URL).
+DATABASE_ENV_VAR = "COORDINATOR_DB"
 
 
 def resources_dir() -> Path:

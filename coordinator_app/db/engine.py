@@ -19,9 +19,9 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coordinator_app.errors import CoordinatorError, DatabaseBusyError, DatabaseOpenError
-from coordinator_app.paths import default_database_path
+from coordinator_app.paths import DATABASE_ENV_VAR, default_database_path
 
-ENV_VAR = "COORDINATOR_DB"
+ENV_VAR = DATABASE_ENV_VAR
 BUSY_TIMEOUT_MS = 10_000
 # "Coor" in ASCII: marks a SQLite file as ours (PRAGMA application_id).
 APPLICATION_ID = 0x436F6F72

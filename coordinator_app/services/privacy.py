@@ -34,6 +34,8 @@ from coordinator_app.services.dutch import add_months, short_date
 from coordinator_app.services.labels import label
 
 ANONYMOUS_GIVEN_NAME = "Geanonimiseerd"
+
+
 def _fresh_code(session: Session) -> str:
     """A new, unused code: the old one may be printed on badges that are still around."""
     return new_checkin_code(session, "X", length=9)

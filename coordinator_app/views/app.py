@@ -3,6 +3,11 @@
 ``run_gui`` is what `coordinator-app` (without a sub-command) runs;
 ``build_main_window`` is shared with the tests and the screenshot command so that
 all three put the window together the same way.
+
+``run_gui`` shows the window before it imports SQLAlchemy or opens the database:
+the window appears at once and says which database it is opening; the screens
+follow when the database is open. Nothing in this module's imports may pull in
+SQLAlchemy (a test checks it).
 """
 
 from __future__ import annotations
@@ -18,18 +23,16 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coordinator_app import APP_NAME, __version__
-from coordinator_app.context import AppContext
-from coordinator_app.db.engine import resolve_database_url, sqlite_path
 from coordinator_app.errors import CoordinatorError
 from coordinator_app.logs import log_file
-from coordinator_app.paths import resources_dir
-from coordinator_app.services.backups import expire_old_backups
+from coordinator_app.paths import DATABASE_ENV_VAR, resources_dir
 from coordinator_app.settings import Settings, load_settings
 from coordinator_app.views.dialogs import (
     Choice,
@@ -47,11 +50,16 @@ from coordinator_app.views.i18n import Translations
 from coordinator_app.views.icons import app_icon
 from coordinator_app.views.main_window import MainWindow, ScreenFactory
 from coordinator_app.views.tasks import QtTaskRunner
-from coordinator_app.views.view_context import DataBus, DialogService, TaskRunner, ViewContext
+from coordinator_app.views.view_context import DialogService, TaskRunner
+
+if TYPE_CHECKING:
+    from coordinator_app.context import AppContext
 
 _log = logging.getLogger(__name__)
-# Set by the start-up benchmark: quit as soon as the main window is shown.
+# Set by the start-up benchmark: quit as soon as the main window is shown (painted),
+# or as soon as the database is open and the first screen shows its data.
 EXIT_WHEN_SHOWN_ENV = "COORDINATOR_EXIT_WHEN_SHOWN"
+EXIT_WHEN_READY_ENV = "COORDINATOR_EXIT_WHEN_READY"
 ORGANISATION = "Coordinator"
 # Letters a Dutch interface cannot do without (trema and accents).
 DUTCH_LETTERS = "éëèïöüóáàçÉËÏÖÜ€"
@@ -115,20 +123,39 @@ def build_main_window(
     screen_factory: ScreenFactory | None = None,
     remember_state: bool = True,
 ) -> MainWindow:
-    """The main window with its ViewContext (undo stack, dialogs, tasks, data bus)."""
-    dialogs = dialogs if dialogs is not None else QtDialogService()
-    tasks = tasks if tasks is not None else QtTaskRunner(dialogs)
-    undo_stack = QUndoStack()
-    bus = DataBus()
-    ctx = ViewContext(app=app_context, undo_stack=undo_stack, dialogs=dialogs, tasks=tasks, bus=bus)
-    window = MainWindow(
-        ctx,
+    """The main window over an open database, with its ViewContext (undo stack,
+    dialogs, tasks, data bus)."""
+    window = build_window_shell(
+        dialogs,
+        tasks,
         translations=translations,
         screen_factory=screen_factory,
         remember_state=remember_state,
     )
-    undo_stack.setParent(window)
-    bus.setParent(window)
+    window.attach(app_context)
+    return window
+
+
+def build_window_shell(
+    dialogs: DialogService | None = None,
+    tasks: TaskRunner | None = None,
+    *,
+    translations: Translations | None = None,
+    screen_factory: ScreenFactory | None = None,
+    remember_state: bool = True,
+    database_name: str = "",
+) -> MainWindow:
+    """The main window before a database is attached: navigation, menus, toolbar."""
+    dialogs = dialogs if dialogs is not None else QtDialogService()
+    tasks = tasks if tasks is not None else QtTaskRunner(dialogs)
+    window = MainWindow(
+        dialogs,
+        tasks,
+        translations=translations,
+        screen_factory=screen_factory,
+        remember_state=remember_state,
+        database_name=database_name,
+    )
     if isinstance(tasks, QtTaskRunner) and tasks.parent() is None:
         tasks.setParent(window)
     return window
@@ -137,17 +164,34 @@ def build_main_window(
 # -- opening the database ------------------------------------------------------------------
 
 
+def database_display_name(database: str | None, settings: Settings) -> str:
+    """The file name of the database that is about to be opened, without opening it.
+
+    For the window title while the database opens; a server URL shows no name (its
+    name appears once it is open).
+    """
+    named = database or os.environ.get(DATABASE_ENV_VAR) or settings.database or ""
+    if not named:
+        from coordinator_app.paths import default_database_path
+
+        return default_database_path().name
+    if "://" in named:
+        return ""
+    return Path(named).name
+
+
 def open_database(
     database: str | None,
     settings: Settings,
     settings_path: Path | None,
     dialogs: ChoosingDialogService,
     tasks: TaskRunner,
+    parent: QWidget | None = None,
 ) -> AppContext | None:
     """Open the database, offering a way out of every failure; None: the user quits."""
     first = first_start_path(database, settings)
     if first is not None:
-        return FirstStart(dialogs, tasks, settings, settings_path).run(first)
+        return FirstStart(dialogs, tasks, settings, settings_path, parent).run(first)
     create = False
     while True:
         try:
@@ -181,7 +225,7 @@ def open_database(
             )
         )
         answer = dialogs.choose(
-            None,
+            parent,
             QCoreApplication.translate("Application", "Database niet geopend"),
             QCoreApplication.translate(
                 "Application",
@@ -195,14 +239,14 @@ def open_database(
         if answer != "other":
             return None
         chosen = dialogs.open_file(
-            None, QCoreApplication.translate("Application", "Database openen"), database_filter()
+            parent, QCoreApplication.translate("Application", "Database openen"), database_filter()
         )
         if chosen is not None:
             try:
                 context = open_app_context(str(chosen), settings, settings_path, create=False)
             except CoordinatorError as exc:
                 dialogs.error(
-                    None,
+                    parent,
                     QCoreApplication.translate("Application", "Database niet geopend"),
                     exc.message,
                 )
@@ -213,6 +257,8 @@ def open_database(
 
 def _missing_file(database: str | None, settings: Settings) -> Path | None:
     """The SQLite file that was named but does not exist (in an existing folder)."""
+    from coordinator_app.db.engine import resolve_database_url, sqlite_path
+
     try:
         path = sqlite_path(resolve_database_url(database or settings.database or None))
     except CoordinatorError:
@@ -264,26 +310,54 @@ def run_gui(args: argparse.Namespace) -> int:
     dialogs = QtDialogService()
     tasks = QtTaskRunner(dialogs)
     install_excepthook(dialogs)
-    context = open_database(getattr(args, "db", None), settings, settings_path, dialogs, tasks)
-    if context is None:
-        return 0
-    _expire_backups_quietly(context)
-    window = build_main_window(context, dialogs, tasks, translations=translations)
+    database = getattr(args, "db", None)
+    window = build_window_shell(
+        dialogs,
+        tasks,
+        translations=translations,
+        database_name=database_display_name(database, settings),
+    )
+    exit_when_shown = bool(os.environ.get(EXIT_WHEN_SHOWN_ENV))
+    exit_when_ready = bool(os.environ.get(EXIT_WHEN_READY_ENV))
+
+    def open_and_attach() -> None:
+        if window.attached or not window.isVisible():
+            return  # already done, or the window was closed while it was on its way
+        context = open_database(database, settings, settings_path, dialogs, tasks, window)
+        if context is None:  # the user chose to quit
+            window.remember_state = False  # nothing was shown worth remembering
+            window.close()
+            app.quit()
+            return
+        _expire_backups_quietly(context)
+        window.attach(context)
+        gc.freeze()  # the objects made at start-up live as long as the app; skip them in GC
+        if not (exit_when_shown or exit_when_ready):
+            _backup_in_background(context, "start")
+
+    if exit_when_ready:
+        window.ready.connect(app.quit)
+    loading = window.loading_page
+    if loading is not None:
+        if exit_when_shown:
+            # The start-up benchmark: process start to a painted main window.
+            loading.painted.connect(app.quit)
+        else:
+            # Open the database once the window is on screen; the timer is for a
+            # window that is never painted (started minimised, say).
+            loading.painted.connect(open_and_attach)
+            QTimer.singleShot(1000, window, open_and_attach)
     window.show()
-    if os.environ.get(EXIT_WHEN_SHOWN_ENV):
-        # The start-up benchmark measures process start to a painted main window.
-        QTimer.singleShot(0, app.quit)
-    else:
-        _backup_in_background(window.ctx.app, "start")
-    gc.freeze()  # the objects made at start-up live as long as the app; skip them in GC
     try:
-        return int(app.exec())
+        code = int(app.exec())
     finally:
         tasks.cancel_all()
         tasks.wait(10_000)
-        if not os.environ.get(EXIT_WHEN_SHOWN_ENV):
-            _backup_quietly(window.ctx.app, "afsluiten")
-        window.ctx.app.close()
+        if window.attached:
+            if not (exit_when_shown or exit_when_ready):
+                _backup_quietly(window.ctx.app, "afsluiten")
+            window.ctx.app.close()
+    return code
 
 
 def _backup_quietly(context: AppContext, reason: str) -> None:
@@ -295,6 +369,8 @@ def _backup_quietly(context: AppContext, reason: str) -> None:
 
 def _expire_backups_quietly(context: AppContext) -> None:
     """Backups older than the retention period go at start: they hold personal data."""
+    from coordinator_app.services.backups import expire_old_backups
+
     try:
         expired = expire_old_backups(
             context.store.path, context.settings.retention_months, context.today

@@ -12,20 +12,20 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.exc import OperationalError
 
-from coordinator_app.context import AppContext
-from coordinator_app.db.engine import ENV_VAR, resolve_database_url, translate_operational_error
 from coordinator_app.errors import CoordinatorError
-from coordinator_app.paths import default_database_path
+from coordinator_app.paths import DATABASE_ENV_VAR, default_database_path
 from coordinator_app.services.progress import Cancelled, Progress
 from coordinator_app.settings import Settings, save_settings
 from coordinator_app.views.dialogs import Choice, ChoosingDialogService, database_filter
 from coordinator_app.views.view_context import TaskRunner
+
+if TYPE_CHECKING:  # SQLAlchemy is imported only when a database is opened
+    from coordinator_app.context import AppContext
 
 _log = logging.getLogger(__name__)
 DEMO = "demo"
@@ -35,7 +35,7 @@ OTHER = "other"
 
 def first_start_path(database_arg: str | None, settings: Settings) -> Path | None:
     """The default database file when it is still missing and nothing else was named."""
-    if database_arg or os.environ.get(ENV_VAR) or settings.database:
+    if database_arg or os.environ.get(DATABASE_ENV_VAR) or settings.database:
         return None
     path = default_database_path()
     return None if path.exists() else path
@@ -49,6 +49,11 @@ def open_app_context(
     create: bool,
 ) -> AppContext:
     """AppContext.open, with a database that is busy or unreachable as a CoordinatorError."""
+    from sqlalchemy.exc import OperationalError
+
+    from coordinator_app.context import AppContext
+    from coordinator_app.db.engine import resolve_database_url, translate_operational_error
+
     try:
         context = AppContext.open(
             database, settings=settings, settings_path=settings_path, create=create

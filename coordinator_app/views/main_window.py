@@ -5,16 +5,21 @@ the list screens (coordinator_app.views.screens) and dispatches the generic
 commands (new, open, delete, export, search) to whichever list screen is current.
 It refreshes a screen the first time it is shown and after another database was
 opened; otherwise screens keep themselves up to date through the DataBus.
+
+The window is built in two steps so that it appears at once: the constructor draws
+the navigation, menus, toolbar and status bar (nothing of it needs the database or
+SQLAlchemy), and :meth:`MainWindow.attach` adds the screens once the database is
+open. Until then the screen area says which database is being opened.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,11 +29,11 @@ from PySide6.QtWidgets import (
     QMenu,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from coordinator_app import __version__
-from coordinator_app.context import AppContext
 from coordinator_app.errors import CoordinatorError
 from coordinator_app.paths import user_config_dir
 from coordinator_app.views.dialogs import database_filter
@@ -36,8 +41,12 @@ from coordinator_app.views.first_start import open_app_context, remember_databas
 from coordinator_app.views.help import HelpDialog, show_help
 from coordinator_app.views.i18n import Translations
 from coordinator_app.views.icons import SCREEN_ICONS, app_icon, icon
-from coordinator_app.views.overview import OVERVIEW_KEY, OverviewScreen
-from coordinator_app.views.view_context import ViewContext
+from coordinator_app.views.navigation import OVERVIEW_KEY, SCREEN_KEYS, screen_title
+from coordinator_app.views.view_context import DataBus, DialogService, TaskRunner, ViewContext
+
+if TYPE_CHECKING:  # imported when the database is opened, after the window is shown
+    from coordinator_app.context import AppContext
+    from coordinator_app.views.overview import OverviewScreen
 
 _STATE_GROUP = "mainWindow"
 _SIDEBAR_STYLE = """
@@ -90,53 +99,124 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
+class LoadingPage(QWidget):
+    """What the screen area shows while the database is being opened.
+
+    ``painted`` fires after its first paint: the moment the window is on screen,
+    which is when the application starts opening the database.
+    """
+
+    painted = Signal()
+
+    def __init__(self, database_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loadingPage")
+        self.database_name = database_name
+        self._painted = False
+        layout = QVBoxLayout(self)
+        self.label = QLabel(self)
+        self.label.setObjectName("loadingLabel")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
+        layout.addWidget(self.label)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.database_name:
+            text = self.tr("Database {name} wordt geopend…").format(name=self.database_name)
+        else:
+            text = self.tr("Database wordt geopend…")
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
+
+    def set_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.painted.emit)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 class MainWindow(QMainWindow):
+    # The database is open and the screen in front shows its data (once).
+    ready = Signal()
+
+    ctx: ViewContext  # set by attach()
+
     def __init__(
         self,
-        ctx: ViewContext,
+        dialogs: DialogService,
+        tasks: TaskRunner,
         *,
         translations: Translations | None = None,
         screen_factory: ScreenFactory | None = None,
         state: QSettings | None = None,
         remember_state: bool = True,
+        database_name: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.dialogs = dialogs
+        self.tasks = tasks
+        self.undo_stack = QUndoStack(self)
+        self.bus = DataBus(self)
         self.translations = translations
         self.remember_state = remember_state
+        self.database_name = database_name
         self._state = state
+        self._screen_factory = screen_factory or default_screen_factory
         self._help: HelpDialog | None = None
         self._refreshed: set[str] = set()
+        self._ready_sent = False
+        self.overview: OverviewScreen | None = None
+        self.list_screens: list[Any] = []
+        self.screens: dict[str, QWidget] = {}
+        self.screen_order: list[str] = list(SCREEN_KEYS)
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.setMinimumSize(QSize(640, 480))
 
-        self._build_central(screen_factory or default_screen_factory)
+        self._build_central()
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        self._fill_navigation()
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(0)
         self._status_timer.timeout.connect(self._update_status)
-        ctx.bus.changed.connect(self._on_data_changed)
-        ctx.undo_stack.undoTextChanged.connect(self._update_undo_texts)
-        ctx.undo_stack.redoTextChanged.connect(self._update_undo_texts)
-        runner_messages = getattr(ctx.tasks, "status_message", None)
+        self.bus.changed.connect(self._on_data_changed)
+        self.undo_stack.undoTextChanged.connect(self._update_undo_texts)
+        self.undo_stack.redoTextChanged.connect(self._update_undo_texts)
+        runner_messages = getattr(tasks, "status_message", None)
         if runner_messages is not None:
             runner_messages.connect(self.show_status_message)
         self.retranslate()
         self.resize(1200, 780)
-        start_key = OVERVIEW_KEY
+        self._start_key = OVERVIEW_KEY
         if remember_state:
-            start_key = self._restore_state() or OVERVIEW_KEY
-        self.show_screen(start_key if start_key in self.screens else OVERVIEW_KEY)
+            self._start_key = self._restore_state() or OVERVIEW_KEY
+        self._select_navigation(self._start_key)
+        self._update_actions()
+
+    @property
+    def attached(self) -> bool:
+        """Whether the database is open and the screens are there."""
+        return self.overview is not None
 
     # -- construction --------------------------------------------------------------
 
-    def _build_central(self, screen_factory: ScreenFactory) -> None:
+    def _build_central(self) -> None:
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -152,30 +232,59 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(central)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.loading_page: LoadingPage | None = LoadingPage(self.database_name, self.stack)
+        self.stack.addWidget(self.loading_page)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
 
-        self.overview = OverviewScreen(self.ctx, self.stack)
-        self.overview.navigate_requested.connect(self.show_screen)
-        self.overview.list_requested.connect(self.show_list)
-        self.overview.status_message.connect(self.show_status_message)
-        self.list_screens: list[Any] = list(screen_factory(self.ctx, self.stack))
-        self.screens: dict[str, QWidget] = {OVERVIEW_KEY: self.overview}
-        self.screen_order: list[str] = [OVERVIEW_KEY]
-        for screen in [self.overview, *self.list_screens]:
-            key = screen.key
-            self.screens[key] = screen
-            if key != OVERVIEW_KEY:
-                self.screen_order.append(key)
+    def attach(self, app: AppContext) -> None:
+        """Add the screens over an opened database and show the remembered screen."""
+        from coordinator_app.views.overview import OverviewScreen
+
+        self.ctx = ViewContext(
+            app=app, undo_stack=self.undo_stack, dialogs=self.dialogs, tasks=self.tasks,
+            bus=self.bus,
+        )  # fmt: skip
+        overview = OverviewScreen(self.ctx, self.stack)
+        overview.navigate_requested.connect(self.show_screen)
+        overview.list_requested.connect(self.show_list)
+        overview.status_message.connect(self.show_status_message)
+        overview.refreshed.connect(self._on_overview_refreshed)
+        self.list_screens = list(self._screen_factory(self.ctx, self.stack))
+        self.screens = {OVERVIEW_KEY: overview}
+        for screen in self.list_screens:
+            self.screens[screen.key] = screen
+        for screen in [overview, *self.list_screens]:
             self.stack.addWidget(screen)
-            item = QListWidgetItem(icon(SCREEN_ICONS.get(key, "overview")), screen.title())
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.sidebar.addItem(item)
         for screen in self.list_screens:
             screen.selection_changed.connect(self._on_selection_changed)
             screen.status_message.connect(self.show_status_message)
             counts_changed = getattr(screen, "counts_changed", None)
             if counts_changed is not None:
                 counts_changed.connect(self._schedule_status_update)
-        self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
+        self.overview = overview
+        order = [OVERVIEW_KEY, *(screen.key for screen in self.list_screens)]
+        if order != self.screen_order:
+            self.screen_order = order
+            self._fill_navigation()
+        for action in self._database_actions:
+            action.setEnabled(True)
+        self.retranslate()
+        start = self._start_key if self._start_key in self.screens else OVERVIEW_KEY
+        self.show_screen(start)
+        if self.loading_page is not None:
+            self.stack.removeWidget(self.loading_page)
+            self.loading_page.deleteLater()
+            self.loading_page = None
+        if start != OVERVIEW_KEY:
+            self._send_ready()
+
+    def _on_overview_refreshed(self) -> None:
+        self._send_ready()
+
+    def _send_ready(self) -> None:
+        if not self._ready_sent:
+            self._ready_sent = True
+            self.ready.emit()
 
     def _action(
         self,
@@ -244,7 +353,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("quitAction", self.close, ["Ctrl+Q"])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        stack = self.ctx.undo_stack
+        stack = self.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("Ongedaan maken"))
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setIcon(icon("undo"))
@@ -279,6 +388,34 @@ class MainWindow(QMainWindow):
         self.view_group = QActionGroup(self)
         self.view_group.setExclusive(True)
         self.view_actions: dict[str, QAction] = {}
+
+        self.help_action = self._action(
+            "helpAction", self.show_help, [QKeySequence.StandardKey.HelpContents, "F1"], "help"
+        )
+        self.about_action = self._action("aboutAction", self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        # Everything that needs the database: off until attach().
+        self._database_actions = [
+            self.new_action, self.open_database_action, self.export_action,
+            self.settings_action, self.import_action, self.export_all_action,
+            *self.template_actions.values(), self.print_action,
+            *self.document_actions.values(), self.backup_action, self.restore_action,
+            self.check_action, self.retention_action, self.open_action, self.delete_action,
+            self.search_action,
+        ]  # fmt: skip
+        for action in self._database_actions:
+            action.setEnabled(False)
+
+    def _fill_navigation(self) -> None:
+        """The sidebar items and the View menu's screen actions, in screen order."""
+        for action in self.view_actions.values():
+            self.view_group.removeAction(action)
+            self.view_menu.removeAction(action)
+            self.removeAction(action)
+            action.deleteLater()
+        self.view_actions.clear()
+        self.sidebar.blockSignals(True)
+        self.sidebar.clear()
         for number, key in enumerate(self.screen_order, start=1):
             action = self._action(
                 f"view_{key}",
@@ -289,12 +426,11 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             self.view_group.addAction(action)
             self.view_actions[key] = action
-
-        self.help_action = self._action(
-            "helpAction", self.show_help, [QKeySequence.StandardKey.HelpContents, "F1"], "help"
-        )
-        self.about_action = self._action("aboutAction", self.show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+            self.view_menu.addAction(action)
+            item = QListWidgetItem(icon(SCREEN_ICONS.get(key, "overview")), self.screen_title(key))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.sidebar.addItem(item)
+        self.sidebar.blockSignals(False)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -332,8 +468,6 @@ class MainWindow(QMainWindow):
         for action in self.document_actions.values():
             self.documents_menu.addAction(action)
         self.view_menu = QMenu(bar)
-        for key in self.screen_order:
-            self.view_menu.addAction(self.view_actions[key])
         self.help_menu = QMenu(bar)
         self.help_menu.addAction(self.help_action)
         self.help_menu.addSeparator()
@@ -504,7 +638,7 @@ class MainWindow(QMainWindow):
 
     def _update_undo_texts(self, _text: str = "") -> None:
         """Undo/redo texts in the current language (QUndoStack only prefixes them)."""
-        stack = self.ctx.undo_stack
+        stack = self.undo_stack
         for action, base, command in (
             (self.undo_action, self.tr("Ongedaan maken"), stack.undoText()),
             (self.redo_action, self.tr("Opnieuw"), stack.redoText()),
@@ -529,9 +663,11 @@ class MainWindow(QMainWindow):
 
     def screen_title(self, key: str) -> str:
         screen = self.screens.get(key)
-        return screen.title() if screen is not None else key
+        return screen.title() if screen is not None else screen_title(key)
 
     def current_key(self) -> str:
+        if not self.attached:
+            return self._start_key
         widget = self.stack.currentWidget()
         return str(getattr(widget, "key", OVERVIEW_KEY))
 
@@ -541,6 +677,10 @@ class MainWindow(QMainWindow):
         return widget if widget in self.list_screens else None
 
     def show_screen(self, key: str) -> None:
+        if not self.attached and key in self.screen_order:
+            self._start_key = key  # shown as soon as the database is open
+            self._select_navigation(key)
+            return
         if key not in self.screens:
             return
         screen = self.screens[key]
@@ -548,14 +688,19 @@ class MainWindow(QMainWindow):
             self._refreshed.add(key)
             screen.refresh()
         self.stack.setCurrentWidget(screen)
+        self._select_navigation(key)
+        self._update_actions()
+        self._update_status()
+
+    def _select_navigation(self, key: str) -> None:
+        if key not in self.screen_order:
+            return
         row = self.screen_order.index(key)
         if self.sidebar.currentRow() != row:
             self.sidebar.blockSignals(True)
             self.sidebar.setCurrentRow(row)
             self.sidebar.blockSignals(False)
         self.view_actions[key].setChecked(True)
-        self._update_actions()
-        self._update_status()
 
     def show_list(self, request: Any) -> None:
         """Show a list screen with only the given filters and, if asked, one record selected.
@@ -588,6 +733,8 @@ class MainWindow(QMainWindow):
         return run
 
     def _update_actions(self) -> None:
+        if not self.attached:
+            return
         screen = self.current_list_screen()
         selected = bool(screen.selected_ids()) if screen is not None else False
         shown = screen.shown_and_total()[0] if screen is not None else 0
@@ -612,12 +759,20 @@ class MainWindow(QMainWindow):
         self._status_timer.start()
 
     def _update_status(self) -> None:
-        store = self.ctx.app.store
-        path = store.path
-        name = path.name if path is not None else store.display_name
-        self.database_label.setText(self.tr("Database: {name}").format(name=name))
-        self.database_label.setToolTip(store.display_name)
-        self.setWindowTitle(self.tr("Coordinator – {name}").format(name=name))
+        if self.attached:
+            store = self.ctx.app.store
+            path = store.path
+            name = path.name if path is not None else store.display_name
+            full_name = store.display_name
+        else:
+            name = full_name = self.database_name
+        if name:
+            self.database_label.setText(self.tr("Database: {name}").format(name=name))
+            self.database_label.setToolTip(full_name)
+            self.setWindowTitle(self.tr("Coordinator – {name}").format(name=name))
+        else:
+            self.database_label.clear()
+            self.setWindowTitle("Coordinator")
         screen = self.current_list_screen()
         if screen is None:
             self.count_label.clear()
@@ -680,9 +835,10 @@ class MainWindow(QMainWindow):
         if current is not None:
             self._refreshed.add(current.key)
             current.refresh()
-        self.overview.mark_stale()
-        if self.overview.isVisible():
-            self.overview.refresh()
+        if self.overview is not None:
+            self.overview.mark_stale()
+            if self.overview.isVisible():
+                self.overview.refresh()
         self._update_status()
 
     def _printing(self, name: str, *, with_screen: bool = False) -> Callable[[], None]:
@@ -743,7 +899,7 @@ class MainWindow(QMainWindow):
         self._help = show_help(self, self._help)
 
     def show_about(self) -> None:
-        self.ctx.dialogs.info(
+        self.dialogs.info(
             self,
             self.tr("Over Coordinator"),
             self.tr(
@@ -751,7 +907,10 @@ class MainWindow(QMainWindow):
                 "Traineeships plannen en volgen in Groningen en Drenthe: trainees, "
                 "organisaties, opdrachten, plaatsingen en bijeenkomsten.\n\n"
                 "Database: {database}\nLicentie: EUPL-1.2"
-            ).format(version=__version__, database=self.ctx.app.store.display_name),
+            ).format(
+                version=__version__,
+                database=self.ctx.app.store.display_name if self.attached else "–",
+            ),
         )
 
     # -- window state --------------------------------------------------------------

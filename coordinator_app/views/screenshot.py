@@ -15,8 +15,9 @@ import sys
 from pathlib import Path
 
 from coordinator_app.errors import CoordinatorError
+from coordinator_app.views.navigation import SCREEN_KEYS
 
-VIEWS = ("overzicht", "trainees", "organisaties", "opdrachten", "plaatsingen", "bijeenkomsten")
+VIEWS = SCREEN_KEYS
 _SIZE = re.compile(r"^\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*$")
 MIN_SIZE = (640, 480)
 MAX_SIZE = (7680, 4320)

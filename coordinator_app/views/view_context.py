@@ -9,14 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from coordinator_app.context import AppContext
 from coordinator_app.services.progress import Progress
+
+if TYPE_CHECKING:  # the window is drawn before SQLAlchemy is imported
+    from coordinator_app.context import AppContext
 
 T = TypeVar("T")
 

@@ -4,7 +4,6 @@
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../coordinator_app/views/overview/screen.py" line="404"/>
         <location filename="../../coordinator_app/views/overview/screen.py" line="407"/>
         <source>Overzicht</source>
         <translation>Overview</translation>

@@ -246,153 +246,152 @@
 <context>
     <name>AssignmentsScreen</name>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="35"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="36"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="41"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="42"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="47"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="48"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="51"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="52"/>
         <source>Niveaus</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="54"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="55"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="62"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="63"/>
         <source>Tot en met</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="70"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="71"/>
         <source>Plaatsen</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="80"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="81"/>
         <source>Plaatsingen</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="90"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="97"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="98"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="103"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="104"/>
         <source>Programma&apos;s</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="109"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="110"/>
         <source>Uur/week</source>
         <translation>Hours/week</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="119"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="120"/>
         <source>Begeleider</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="132"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="133"/>
         <source>Alle programma&apos;s</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="133"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="134"/>
         <source>Filter op programma</source>
         <translation>Filter by programme</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="139"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="140"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="140"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="141"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="146"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="147"/>
         <source>Alle niveaus</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="147"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="148"/>
         <source>Filter op geaccepteerd opleidingsniveau</source>
         <translation>Filter by accepted education level</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="153"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="154"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="154"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="155"/>
         <source>Filter op gemeente</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="160"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="161"/>
         <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="161"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="162"/>
         <source>Filter op thema</source>
         <translation>Filter by theme</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="167"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="168"/>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="168"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="169"/>
         <source>Filter op organisatie</source>
         <translation>Filter by organisation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="186"/>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="220"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="221"/>
         <source>Opdrachten</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="209"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="210"/>
         <source>Zoek op titel, organisatie, thema… (Ctrl+F)</source>
         <translation>Search title, organisation, theme… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="212"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="213"/>
         <source>Nieuwe opdracht</source>
         <translation>New assignment</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="216"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="217"/>
         <source>Er zijn nog geen opdrachten. Kies &apos;Nieuwe opdracht&apos; om er een toe te voegen.</source>
         <translation>There are no assignments yet. Choose &apos;New assignment&apos; to add one.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="223"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="224"/>
         <source>opdrachten</source>
         <translation>assignments</translation>
     </message>
@@ -1175,93 +1174,92 @@
 <context>
     <name>OrganisationsScreen</name>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="22"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="23"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="26"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="27"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="32"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="33"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="38"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="39"/>
         <source>Opdrachten</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="48"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="49"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="58"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="59"/>
         <source>Lopende plaatsingen</source>
         <translation>Running placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="68"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="69"/>
         <source>Contactpersonen</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="78"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="79"/>
         <source>Begeleiders</source>
         <translation>Supervisors</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="84"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="85"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="97"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="98"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="98"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="99"/>
         <source>Filter op soort organisatie</source>
         <translation>Filter by type of organisation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="104"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="105"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="105"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="106"/>
         <source>Filter op gemeente</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="121"/>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="153"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="154"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="142"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="143"/>
         <source>Zoek op naam, gemeente, begeleider… (Ctrl+F)</source>
         <translation>Search name, municipality, supervisor… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="145"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="146"/>
         <source>Nieuwe organisatie</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="149"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="150"/>
         <source>Er zijn nog geen organisaties. Kies &apos;Nieuwe organisatie&apos; om er een toe te voegen.</source>
         <translation>There are no organisations yet. Choose &apos;New organisation&apos; to add one.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="156"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="157"/>
         <source>organisaties</source>
         <translation>organisations</translation>
     </message>
@@ -1392,337 +1390,336 @@
 <context>
     <name>PlacementsScreen</name>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="63"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="64"/>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="70"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="71"/>
         <source>Lichting</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="76"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="77"/>
         <source>Rotatie</source>
         <translation>Rotation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="86"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="87"/>
         <source>Opdracht</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="92"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="93"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="98"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="99"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="106"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="107"/>
         <source>Tot en met</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="114"/>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="409"/>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="744"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="115"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="410"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="745"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="121"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="122"/>
         <source>Vast</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="130"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="131"/>
         <source>Let op</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="143"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="144"/>
         <source>Alle lichtingen</source>
         <translation>All cohorts</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="144"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="145"/>
         <source>Filter op lichting</source>
         <translation>Filter by cohort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="150"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="151"/>
         <source>Alle rotaties</source>
         <translation>All rotations</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="151"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="152"/>
         <source>Filter op rotatie</source>
         <translation>Filter by rotation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="157"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="158"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="158"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="159"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="164"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="165"/>
         <source>Altijd</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="165"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="166"/>
         <source>Filter op periode</source>
         <translation>Filter by period</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="186"/>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="233"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="234"/>
         <source>Plaatsingen</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="211"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="212"/>
         <source>Rotatie {n}</source>
         <translation>Rotation {n}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="215"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="216"/>
         <source>Nu lopend</source>
         <translation>Running now</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="216"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="217"/>
         <source>Nog te beginnen</source>
         <translation>Still to start</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="217"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="218"/>
         <source>Afgelopen</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="222"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="223"/>
         <source>Zoek op trainee, opdracht… (Ctrl+F)</source>
         <translation>Search trainee, assignment… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="225"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="226"/>
         <source>Nieuwe plaatsing</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="229"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="230"/>
         <source>Er zijn nog geen plaatsingen. Kies &apos;Nieuwe plaatsing&apos; of &apos;Cohort plannen…&apos;.</source>
         <translation>There are no placements yet. Choose &apos;New placement&apos; or &apos;Plan cohort…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="400"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="401"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="401"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="402"/>
         <source>Plaatsing bewerken</source>
         <translation>Edit placement</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="402"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="403"/>
         <source>Periode, status, notitie en evaluaties (F2)</source>
         <translation>Period, status, note and evaluations (F2)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="403"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="404"/>
         <source>Suggesties…</source>
         <translation>Suggestions…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="404"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="405"/>
         <source>Opdrachten voorstellen voor de trainee</source>
         <translation>Suggest assignments for the trainee</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="406"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="407"/>
         <source>Opdrachten voor de trainee van de gekozen plaatsing, best passend eerst</source>
         <translation>Assignments for the chosen placement&apos;s trainee, best fit first</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="410"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="411"/>
         <source>Status van de plaatsing wijzigen</source>
         <translation>Change the status of the placement</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="411"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="412"/>
         <source>Vastzetten of losmaken in de planning</source>
         <translation>Lock or unlock in the plan</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="413"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="414"/>
         <source>Een vastgezette plaatsing laat de cohortplanner staan (Ctrl+L)</source>
         <translation>The cohort planner leaves a locked placement alone (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="415"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="416"/>
         <source>Aandacht</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="416"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="417"/>
         <source>Aandachtslijst tonen</source>
         <translation>Show the attention list</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="418"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="419"/>
         <source>De aandachtslijst naast de plaatsingen tonen of verbergen</source>
         <translation>Show or hide the attention list beside the placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="420"/>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="425"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="421"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="426"/>
         <source>Cohort plannen…</source>
         <translation>Plan cohort…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="421"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="422"/>
         <source>Cohort plannen</source>
         <translation>Plan cohort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="423"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="424"/>
         <source>Een voorstel voor een hele lichting maken en bekijken</source>
         <translation>Make and review a proposal for a whole cohort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="426"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="427"/>
         <source>Suggesties voor de trainee…</source>
         <translation>Suggestions for the trainee…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="427"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="428"/>
         <source>Lijst</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="428"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="429"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="429"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="430"/>
         <source>Capaciteit</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="430"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="431"/>
         <source>Weergave van de plaatsingen</source>
         <translation>View of the placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="431"/>
         <location filename="../../coordinator_app/views/screens/placements.py" line="432"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="433"/>
         <source>Melding sluiten</source>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="438"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="439"/>
         <source>Vastzetten</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="438"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="439"/>
         <source>Losmaken</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="582"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="583"/>
         <source>Opgeslagen, met een waarschuwing:</source>
         <translation>Saved, with a warning:</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="589"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="590"/>
         <source>Plaatsing opgeslagen.</source>
         <translation>Placement saved.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="610"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="611"/>
         <source>Kies één plaatsing</source>
         <translation>Choose one placement</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="635"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="636"/>
         <source>Status van plaatsing {trainee}: {status}</source>
         <translation>Status of placement {trainee}: {status}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="639"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="640"/>
         <source>Status niet gewijzigd</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="653"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="654"/>
         <source>Plaatsing van {trainee} vastzetten</source>
         <translation>Lock placement of {trainee}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="655"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="656"/>
         <source>Plaatsing van {trainee} losmaken</source>
         <translation>Unlock placement of {trainee}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="659"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="660"/>
         <source>{n} plaatsingen vastzetten</source>
         <translation>Lock {n} placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="661"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="662"/>
         <source>{n} plaatsingen losmaken</source>
         <translation>Unlock {n} placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="664"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="665"/>
         <source>Niet gewijzigd</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="677"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="678"/>
         <source>Plaatsing verwijderen</source>
         <translation>Delete placement</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="679"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="680"/>
         <source>Wilt u de plaatsing van {trainee} bij &apos;{title}&apos; (rotatie {n}) verwijderen? De evaluaties van deze plaatsing gaan mee. Ctrl+Z zet alles terug.</source>
         <translation>Do you want to delete the placement of {trainee} at &apos;{title}&apos; (rotation {n})? Its evaluations go along. Ctrl+Z puts everything back.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="682"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="683"/>
         <source>Plaatsing van {trainee} verwijderen</source>
         <translation>Delete placement of {trainee}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="684"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="685"/>
         <source>Plaatsingen verwijderen</source>
         <translation>Delete placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="686"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="687"/>
         <source>Wilt u {n} plaatsingen verwijderen? Hun evaluaties gaan mee. Ctrl+Z zet alles terug.</source>
         <translation>Do you want to delete {n} placements? Their evaluations go along. Ctrl+Z puts everything back.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="689"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="690"/>
         <source>{n} plaatsingen verwijderen</source>
         <translation>Delete {n} placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="236"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="237"/>
         <source>plaatsingen</source>
         <translation>placements</translation>
     </message>
@@ -2096,224 +2093,223 @@
 <context>
     <name>SessionsScreen</name>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="59"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="60"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="67"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="68"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="78"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="79"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="83"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="84"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="87"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="88"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="93"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="94"/>
         <source>Voor</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="99"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="100"/>
         <source>Genodigd</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="109"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="110"/>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="119"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="120"/>
         <source>Opkomst</source>
         <translation>Turnout</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="129"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="130"/>
         <source>Begeleiding</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="142"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="143"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="143"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="144"/>
         <source>Filter op soort bijeenkomst</source>
         <translation>Filter by type of session</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="149"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="150"/>
         <source>Alle programma&apos;s en lichtingen</source>
         <translation>All programmes and cohorts</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="150"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="151"/>
         <source>Filter op uitgenodigd programma of lichting</source>
         <translation>Filter by invited programme or cohort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="156"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="157"/>
         <source>Alle data</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="157"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="158"/>
         <source>Filter op periode</source>
         <translation>Filter by period</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="175"/>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="220"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="221"/>
         <source>Bijeenkomsten</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="198"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="199"/>
         <source>Komende 30 dagen</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="199"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="200"/>
         <source>Afgelopen 30 dagen</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="200"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="201"/>
         <source>Vanaf vandaag</source>
         <translation>From today</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="201"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="202"/>
         <source>Voor vandaag</source>
         <translation>Before today</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="214"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="215"/>
         <source>Zoek op titel, locatie, lichting… (Ctrl+F)</source>
         <translation>Search title, location, cohort… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="217"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="218"/>
         <source>Er zijn nog geen bijeenkomsten.</source>
         <translation>There are no sessions yet.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="223"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="224"/>
         <source>bijeenkomsten</source>
         <translation>sessions</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="226"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="227"/>
         <source>Nieuwe bijeenkomst</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="308"/>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="317"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="309"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="318"/>
         <source>Aanwezigheid…</source>
         <translation>Attendance…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="309"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="310"/>
         <source>Aanmelden bij de deur…</source>
         <translation>Check-in at the door…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="310"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="311"/>
         <source>Uitkomsten en actiepunten…</source>
         <translation>Outcomes and action points…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="311"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="312"/>
         <source>Reeks plannen…</source>
         <translation>Plan a series…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="312"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="313"/>
         <source>Naar agenda (.ics)…</source>
         <translation>To calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="313"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="314"/>
         <source>Open actiepunten…</source>
         <translation>Open action points…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="314"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="315"/>
         <source>Deelnamecijfers…</source>
         <translation>Participation figures…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="316"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="317"/>
         <source>Reeks…</source>
         <translation>Series…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="318"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="319"/>
         <source>Aanmelden…</source>
         <translation>Check-in…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="319"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="320"/>
         <source>Uitkomsten…</source>
         <translation>Outcomes…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="320"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="321"/>
         <source>Agenda (.ics)…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="321"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="322"/>
         <source>Actiepunten…</source>
         <translation>Action points…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="322"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="323"/>
         <source>Deelname…</source>
         <translation>Participation…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="328"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="329"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="329"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="330"/>
         <source>Kalender tonen</source>
         <translation>Show the calendar</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="330"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="331"/>
         <source>Wisselen tussen de lijst en de kalender</source>
         <translation>Switch between the list and the calendar</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="346"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="347"/>
         <source>Kies eerst een bijeenkomst.</source>
         <translation>Choose a session first.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="358"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="359"/>
         <source>Open actiepunten</source>
         <translation>Open action points</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="361"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="362"/>
         <source>Deelnamecijfers</source>
         <translation>Participation figures</translation>
     </message>
@@ -2582,158 +2578,157 @@
 <context>
     <name>TraineesScreen</name>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="33"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="34"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="40"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="41"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="47"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="48"/>
         <source>Lichting</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="53"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="60"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="61"/>
         <source>Huidige opdracht</source>
         <translation>Current assignment</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="66"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="67"/>
         <source>Woongemeente</source>
         <translation>Home municipality</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="71"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="72"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="75"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="76"/>
         <source>Contract t/m</source>
         <translation>Contract until</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="82"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="83"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="86"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="87"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="92"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="93"/>
         <source>Programma</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="105"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="106"/>
         <source>Alle programma&apos;s</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="106"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="107"/>
         <source>Filter op programma</source>
         <translation>Filter by programme</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="112"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="113"/>
         <source>Alle lichtingen</source>
         <translation>All cohorts</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="113"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="114"/>
         <source>Filter op lichting</source>
         <translation>Filter by cohort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="119"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="120"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="120"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="121"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="126"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="127"/>
         <source>Alle niveaus</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="127"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="128"/>
         <source>Filter op opleidingsniveau</source>
         <translation>Filter by education level</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="133"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="134"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="134"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="135"/>
         <source>Filter op woongemeente</source>
         <translation>Filter by home municipality</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="140"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="141"/>
         <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="141"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="142"/>
         <source>Filter op thema-interesse</source>
         <translation>Filter by theme interest</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="158"/>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="203"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="204"/>
         <source>Trainees</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="174"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="175"/>
         <source>{level} (alle)</source>
         <translation>{level} (all)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="194"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="195"/>
         <source>Zoek op naam, e-mail, opdracht… (Ctrl+F)</source>
         <translation>Search name, email, assignment… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="197"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="198"/>
         <source>Nieuwe trainee</source>
         <translation>New trainee</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="200"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="201"/>
         <source>Er zijn nog geen trainees. Kies &apos;Nieuwe trainee&apos; om er een toe te voegen.</source>
         <translation>There are no trainees yet. Choose &apos;New trainee&apos; to add one.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="206"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="207"/>
         <source>trainees</source>
         <translation>trainees</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="227"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="228"/>
         <source>Privacy…</source>
         <translation>Privacy…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="229"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="230"/>
         <source>Inzage, anonimiseren of verwijderen van deze trainee (AVG)</source>
         <translation>Access request, anonymise or delete this trainee (GDPR)</translation>
     </message>

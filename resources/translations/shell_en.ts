@@ -204,43 +204,43 @@ The current database is first kept as a backup in {folder}, so you can undo this
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="162"/>
+        <location filename="../../coordinator_app/views/app.py" line="206"/>
         <source>Ander bestand kiezen...</source>
         <translation>Choose another file...</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="163"/>
+        <location filename="../../coordinator_app/views/app.py" line="207"/>
         <source>Een bestaande database openen.</source>
         <translation>Open an existing database.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="170"/>
+        <location filename="../../coordinator_app/views/app.py" line="214"/>
         <source>Nieuwe database maken</source>
         <translation>Create a new database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="171"/>
+        <location filename="../../coordinator_app/views/app.py" line="215"/>
         <source>Een lege database maken op {path}.</source>
         <translation>Create an empty database at {path}.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="179"/>
+        <location filename="../../coordinator_app/views/app.py" line="223"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="180"/>
+        <location filename="../../coordinator_app/views/app.py" line="224"/>
         <source>Coordinator afsluiten.</source>
         <translation>Quit Coordinator.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="185"/>
-        <location filename="../../coordinator_app/views/app.py" line="206"/>
+        <location filename="../../coordinator_app/views/app.py" line="229"/>
+        <location filename="../../coordinator_app/views/app.py" line="250"/>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="186"/>
+        <location filename="../../coordinator_app/views/app.py" line="230"/>
         <source>{message}
 
 Kies een ander databasebestand of sluit Coordinator af.</source>
@@ -249,17 +249,17 @@ Kies een ander databasebestand of sluit Coordinator af.</source>
 Choose another database file or quit Coordinator.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="198"/>
+        <location filename="../../coordinator_app/views/app.py" line="242"/>
         <source>Database openen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="242"/>
+        <location filename="../../coordinator_app/views/app.py" line="288"/>
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/app.py" line="243"/>
+        <location filename="../../coordinator_app/views/app.py" line="289"/>
         <source>Er ging iets onverwachts mis ({kind}). De details staan in {log}.
 
 U kunt verder werken; start Coordinator opnieuw als er iets niet meer klopt.</source>
@@ -271,37 +271,37 @@ You can carry on; restart Coordinator if something no longer looks right.</trans
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="98"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="103"/>
         <source>Demodatabase openen</source>
         <translation>Open demo database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="99"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="104"/>
         <source>Een kleine database met verzonnen gegevens om rond te kijken en te oefenen.</source>
         <translation>A small database with made-up data to look around and practise.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="106"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="111"/>
         <source>Leeg beginnen</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="107"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="112"/>
         <source>Een nieuwe, lege database waarin u zelf uw gegevens invoert.</source>
         <translation>A new, empty database in which you enter your own data.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="113"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="118"/>
         <source>Ander bestand kiezen...</source>
         <translation>Choose another file...</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="114"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="119"/>
         <source>Een bestaande Coordinator-database openen, bijvoorbeeld van een collega.</source>
         <translation>Open an existing Coordinator database, for example one from a colleague.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="123"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="128"/>
         <source>Welkom! Er is nog geen database op de standaardlocatie:
 {path}
 
@@ -312,44 +312,44 @@ Hoe wilt u beginnen? Sluit dit venster om Coordinator af te sluiten.</source>
 How would you like to begin? Close this window to quit Coordinator.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="131"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="136"/>
         <source>Welkom bij Coordinator</source>
         <translation>Welcome to Coordinator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="151"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="156"/>
         <source>Database openen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="164"/>
-        <location filename="../../coordinator_app/views/first_start.py" line="170"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="169"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="175"/>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="171"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="176"/>
         <source>De map {folder} kan niet worden gemaakt: {reason}</source>
         <translation>The folder {folder} cannot be created: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="183"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="188"/>
         <source>Demodatabase</source>
         <translation>Demo database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="184"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="189"/>
         <source>Deze versie van Coordinator bevat geen demodatabase.</source>
         <translation>This version of Coordinator has no demo database.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="210"/>
-        <location filename="../../coordinator_app/views/first_start.py" line="232"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="215"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="237"/>
         <source>Demodatabase maken</source>
         <translation>Creating the demo database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/first_start.py" line="224"/>
+        <location filename="../../coordinator_app/views/first_start.py" line="229"/>
         <source>Er ging iets onverwachts mis ({kind}).</source>
         <translation>Something unexpected went wrong ({kind}).</translation>
     </message>
@@ -375,389 +375,402 @@ How would you like to begin? Close this window to quit Coordinator.</translation
     </message>
 </context>
 <context>
+    <name>LoadingPage</name>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="127"/>
+        <source>Database {name} wordt geopend…</source>
+        <translation>Opening database {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/main_window.py" line="129"/>
+        <source>Database wordt geopend…</source>
+        <translation>Opening the database…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="248"/>
-        <location filename="../../coordinator_app/views/main_window.py" line="509"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="357"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="643"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="252"/>
-        <location filename="../../coordinator_app/views/main_window.py" line="510"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="361"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="644"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="385"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="519"/>
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="385"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="519"/>
         <source>Nieuw record in de huidige lijst</source>
         <translation>New record in the current list</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="387"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="521"/>
         <source>Database &amp;openen…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="388"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="522"/>
         <source>Een ander databasebestand openen</source>
         <translation>Open another database file</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="391"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="525"/>
         <source>&amp;Exporteren selectie…</source>
         <translation>&amp;Export selection…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="392"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="526"/>
         <source>De geselecteerde records exporteren</source>
         <translation>Export the selected records</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="394"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="528"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="394"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="528"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="396"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="530"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="397"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="531"/>
         <source>Trainees, organisaties, opdrachten … uit Excel of CSV inlezen</source>
         <translation>Read trainees, organisations, assignments … from Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="400"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="534"/>
         <source>Alles e&amp;xporteren…</source>
         <translation>E&amp;xport everything…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="401"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="535"/>
         <source>Alle gegevens naar één Excel-werkmap, een werkblad per soort</source>
         <translation>All data to one Excel workbook, a sheet per kind</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="404"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="538"/>
         <source>PDF &amp;maken</source>
         <translation>&amp;Make PDF</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="405"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="539"/>
         <source>Het document van het geselecteerde record als PDF (Ctrl+P)</source>
         <translation>The document of the selected record as a PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="408"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="542"/>
         <source>&amp;Bewijs van deelname…</source>
         <translation>&amp;Certificate of participation…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="409"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="543"/>
         <source>Bewijs van deelname voor de geselecteerde trainee</source>
         <translation>Certificate of participation for the selected trainee</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="412"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="546"/>
         <source>&amp;Presentielijst…</source>
         <translation>&amp;Sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="413"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="547"/>
         <source>Presentielijst met QR-codes voor de geselecteerde bijeenkomst</source>
         <translation>Sign-in sheet with QR codes for the selected session</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="416"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="550"/>
         <source>&amp;Naamkaartjes…</source>
         <translation>&amp;Name badges…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="417"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="551"/>
         <source>Naamkaartjes voor een bijeenkomst of een lichting</source>
         <translation>Name badges for a session or a cohort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="420"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="554"/>
         <source>&amp;Voortgangsrapportage lichting…</source>
         <translation>Cohort &amp;progress report…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="421"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="555"/>
         <source>Kerncijfers, plaatsingen, deelname en aandachtspunten van een lichting</source>
         <translation>Key figures, placements, participation and attention points of a cohort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="424"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="558"/>
         <source>&amp;Opbrengsten van bijeenkomsten…</source>
         <translation>&amp;Outcomes of sessions…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="425"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="559"/>
         <source>Thema&apos;s en actiepunten van de bijeenkomsten in een periode</source>
         <translation>Themes and action points of the sessions in a period</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="428"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="562"/>
         <source>Back-up &amp;maken</source>
         <translation>&amp;Make backup</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="429"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="563"/>
         <source>Nu een back-up van de database maken</source>
         <translation>Back up the database now</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="432"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="566"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="433"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="567"/>
         <source>Een eerdere back-up terugzetten</source>
         <translation>Restore an earlier backup</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="436"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="570"/>
         <source>Database &amp;controleren</source>
         <translation>&amp;Check database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="437"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="571"/>
         <source>Integriteit, verwijzingen en de harde regels controleren</source>
         <translation>Check integrity, references and the hard rules</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="440"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="574"/>
         <source>&amp;Bewaartermijn…</source>
         <translation>&amp;Retention period…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="441"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="575"/>
         <source>Trainees die langer dan de bewaartermijn geleden stopten (AVG)</source>
         <translation>Trainees who ended longer ago than the retention period (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="443"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="577"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="443"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="577"/>
         <source>Coordinator afsluiten</source>
         <translation>Quit Coordinator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="444"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="578"/>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="444"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="578"/>
         <source>Het geselecteerde record openen</source>
         <translation>Open the selected record</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="446"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="580"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="447"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="581"/>
         <source>De geselecteerde records verwijderen</source>
         <translation>Delete the selected records</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="449"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="583"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="449"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="583"/>
         <source>Naar het zoekveld</source>
         <translation>Go to the search field</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="451"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="585"/>
         <source>&amp;Gebruikershandleiding</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="452"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="586"/>
         <source>De gebruikershandleiding openen</source>
         <translation>Open the user guide</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="454"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="588"/>
         <source>&amp;Over Coordinator</source>
         <translation>&amp;About Coordinator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="454"/>
-        <location filename="../../coordinator_app/views/main_window.py" line="748"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="588"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="904"/>
         <source>Over Coordinator</source>
         <translation>About Coordinator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="460"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="594"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="466"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="600"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="467"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="601"/>
         <source>&amp;Sjabloon downloaden</source>
         <translation>&amp;Download template</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="468"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="602"/>
         <source>&amp;Documenten</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="469"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="603"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="471"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="605"/>
         <source>Trainees</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="472"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="606"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="473"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="607"/>
         <source>Opdrachten</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="474"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="608"/>
         <source>Plaatsingen</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="475"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="609"/>
         <source>Bijeenkomsten</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="476"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="610"/>
         <source>Aanwezigheid</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="480"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="614"/>
         <source>B&amp;ewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="481"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="615"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="482"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="616"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="483"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="617"/>
         <source>Menubalk</source>
         <translation>Menu bar</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="484"/>
-        <location filename="../../coordinator_app/views/main_window.py" line="485"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="618"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="619"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="491"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="625"/>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="493"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="627"/>
         <source>Kies een scherm met de pijltjestoetsen of met Ctrl+1 tot en met Ctrl+6</source>
         <translation>Choose a screen with the arrow keys or with Ctrl+1 to Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="495"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="629"/>
         <source>Scherm</source>
         <translation>Screen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="499"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="633"/>
         <source>Aantal getoonde records</source>
         <translation>Number of records shown</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="500"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="634"/>
         <source>Geopende database</source>
         <translation>Open database file</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="513"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="647"/>
         <source>{action}: {command}</source>
         <translation>{action}: {command}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="618"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="770"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="620"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="772"/>
         <source>Coordinator – {name}</source>
         <translation>Coordinator – {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="628"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="783"/>
         <source>{shown} van {total} getoond</source>
         <translation>{shown} of {total} shown</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="640"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="795"/>
         <source>Database openen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="645"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="800"/>
         <source>Deze database is al geopend.</source>
         <translation>This database is already open.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="650"/>
-        <location filename="../../coordinator_app/views/main_window.py" line="665"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="805"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="820"/>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="655"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="810"/>
         <source>Database geopend: {name}</source>
         <translation>Database opened: {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="750"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="906"/>
         <source>Coordinator {version}
 
 Traineeships plannen en volgen in Groningen en Drenthe: trainees, organisaties, opdrachten, plaatsingen en bijeenkomsten.
@@ -818,6 +831,39 @@ Licence: EUPL-1.2</translation>
         <location filename="../../coordinator_app/views/maintenance.py" line="167"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../coordinator_app/views/navigation.py" line="26"/>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/navigation.py" line="27"/>
+        <source>Trainees</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/navigation.py" line="28"/>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/navigation.py" line="29"/>
+        <source>Opdrachten</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/navigation.py" line="30"/>
+        <source>Plaatsingen</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/navigation.py" line="31"/>
+        <source>Bijeenkomsten</source>
+        <translation>Sessions</translation>
     </message>
 </context>
 <context>

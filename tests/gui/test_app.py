@@ -133,6 +133,64 @@ def test_run_gui_shows_the_window_and_ends_cleanly(
     assert Translations.for_app().language == "en"
 
 
+def test_run_gui_shows_the_window_before_it_opens_the_database(
+    tmp_path: Path,
+    qapp: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    restore_excepthook: None,
+) -> None:
+    """The window appears first (saying what it opens); the screens follow, then ready."""
+    database = tmp_path / "eerst.sqlite3"
+    AppContext.open(str(database), settings_path=tmp_path / "settings.json").close()
+    monkeypatch.setattr(main_window, "default_screen_factory", double_factory)
+    monkeypatch.setenv(app_module.EXIT_WHEN_READY_ENV, "1")  # quit once the data is shown
+    seen: dict[str, Any] = {}
+    original_show = main_window.MainWindow.show
+
+    def show(self: main_window.MainWindow) -> None:
+        seen["attached at show"] = self.attached
+        seen["loading text"] = self.loading_page.label.text() if self.loading_page else ""
+        seen["new enabled at show"] = self.new_action.isEnabled()
+        self.ready.connect(lambda: seen.setdefault("ready with", self.current_key()))
+        seen["window"] = self
+        original_show(self)
+
+    monkeypatch.setattr(main_window.MainWindow, "show", show)
+    args = argparse.Namespace(db=str(database), lang="nl", settings=tmp_path / "settings.json")
+    assert app_module.run_gui(args) == 0
+    assert seen["attached at show"] is False
+    assert seen["loading text"] == "Database eerst.sqlite3 wordt geopend…"
+    assert seen["new enabled at show"] is False
+    assert seen["ready with"] == "overzicht"
+    window = seen["window"]
+    assert window.attached
+    assert window.loading_page is None
+    assert window.open_database_action.isEnabled()
+    window.close()
+    window.deleteLater()
+
+
+def test_the_window_shell_remembers_a_screen_chosen_before_the_database_is_open(
+    sqlite_context: AppContext, qtbot: Any
+) -> None:
+    shell = app_module.build_window_shell(
+        FakeDialogs(), screen_factory=double_factory, remember_state=False,
+        database_name="x.sqlite3",
+    )  # fmt: skip
+    qtbot.addWidget(shell)
+    assert shell.windowTitle() == "Coordinator – x.sqlite3"
+    assert [shell.sidebar.item(i).text() for i in range(shell.sidebar.count())][:2] == [
+        "Overzicht",
+        "Trainees",
+    ]
+    shell.sidebar.setCurrentRow(1)  # the user clicks Trainees while the database opens
+    assert shell.current_key() == "trainees"
+    shell.attach(sqlite_context)
+    assert shell.current_key() == "trainees"
+    assert "refresh" in shell.screens["trainees"].calls
+    assert shell.stack.currentWidget() is shell.screens["trainees"]
+
+
 def test_run_gui_quits_when_the_database_cannot_be_opened(
     tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch, restore_excepthook: None
 ) -> None:

@@ -52,3 +52,26 @@ def test_no_transitive_qt_below_views():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+# What the window needs before it is shown; SQLAlchemy comes only with the database.
+WINDOW_SHELL_MODULES = [
+    "coordinator_app.cli",
+    "coordinator_app.views.app",
+    "coordinator_app.views.main_window",
+    "coordinator_app.views.navigation",
+]
+
+
+def test_the_window_shell_does_not_import_sqlalchemy():
+    """The window appears before the database opens: its imports leave SQLAlchemy out."""
+    code = (
+        "import importlib, sys\n"
+        f"for name in {WINDOW_SHELL_MODULES!r}: importlib.import_module(name)\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'numpy'))\n"
+        "print(','.join(loaded[:5]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""

@@ -51,6 +51,7 @@ from coordinator_app.services.figures import (
 from coordinator_app.services.labels import label
 from coordinator_app.services.participation import LEVELS, TraineeFigures
 from coordinator_app.services.sessions import SessionSummary
+from coordinator_app.views.navigation import OVERVIEW_KEY, screen_title
 from coordinator_app.views.overview.cards import FigureCard, Panel
 from coordinator_app.views.overview.charts import (
     LEVEL_COLOURS,
@@ -64,7 +65,6 @@ from coordinator_app.views.view_context import ViewContext
 
 _log = logging.getLogger(__name__)
 
-OVERVIEW_KEY = "overzicht"
 _ONE_ROW_WIDTH = 1000  # below this the six figure cards wrap onto two rows
 _SIDE_BY_SIDE_WIDTH = 900  # below this the panels stand one above the other
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -401,7 +401,7 @@ class OverviewScreen(QWidget):
     # -- the screen interface the main window uses ---------------------------------
 
     def title(self) -> str:
-        return self.tr("Overzicht")
+        return screen_title(self.key)
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Overzicht"))

@@ -11,6 +11,7 @@ from coordinator_app.models import AssignmentStatus, LevelCategory
 from coordinator_app.services import queries
 from coordinator_app.services.labels import label
 from coordinator_app.services.queries import AssignmentRow
+from coordinator_app.views.navigation import screen_title
 from coordinator_app.views.screens.base import FilterOptions, FilterSpec, ListScreen
 from coordinator_app.views.screens.table_model import RIGHT, Column, dutch_date
 
@@ -183,7 +184,7 @@ class AssignmentsScreen(ListScreen):
     default_sort = (4, Qt.SortOrder.AscendingOrder)
 
     def title(self) -> str:
-        return self.tr("Opdrachten")
+        return screen_title(self.key)
 
     def columns(self) -> list[Column[Any]]:
         return assignment_columns()

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from coordinator_app.models import OrganisationType
 from coordinator_app.services import queries
 from coordinator_app.services.labels import label
+from coordinator_app.views.navigation import screen_title
 from coordinator_app.views.screens.base import FilterOptions, FilterSpec, ListScreen
 from coordinator_app.views.screens.table_model import RIGHT, Column
 
@@ -118,7 +119,7 @@ class OrganisationsScreen(ListScreen):
     CONTEXT = C
 
     def title(self) -> str:
-        return self.tr("Organisaties")
+        return screen_title(self.key)
 
     def columns(self) -> list[Column[Any]]:
         return organisation_columns()

@@ -37,6 +37,7 @@ from coordinator_app.services import queries
 from coordinator_app.services.labels import label
 from coordinator_app.services.queries import PlacementRow
 from coordinator_app.services.rules import SoftWarning
+from coordinator_app.views.navigation import screen_title
 from coordinator_app.views.screens.base import FilterOptions, FilterSpec, ListScreen
 from coordinator_app.views.screens.table_model import RIGHT, Column, dutch_date
 
@@ -183,7 +184,7 @@ class PlacementsScreen(ListScreen):
     CONTEXT = C
 
     def title(self) -> str:
-        return self.tr("Plaatsingen")
+        return screen_title(self.key)
 
     def columns(self) -> list[Column[Any]]:
         return placement_columns(self._warnings_of)

@@ -21,6 +21,7 @@ from coordinator_app.models import SessionType
 from coordinator_app.services import queries
 from coordinator_app.services.labels import label
 from coordinator_app.services.queries import SessionRow
+from coordinator_app.views.navigation import screen_title
 from coordinator_app.views.screens.base import FilterOptions, FilterSpec, ListScreen
 from coordinator_app.views.screens.table_model import RIGHT, Column, dutch_date, number_key
 
@@ -172,7 +173,7 @@ class SessionsScreen(ListScreen):
     default_sort = (0, Qt.SortOrder.DescendingOrder)
 
     def title(self) -> str:
-        return self.tr("Bijeenkomsten")
+        return screen_title(self.key)
 
     def columns(self) -> list[Column[Any]]:
         return session_columns()

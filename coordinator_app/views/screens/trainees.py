@@ -12,6 +12,7 @@ from coordinator_app.models import EducationLevel, LevelCategory, TraineeStatus
 from coordinator_app.services import queries
 from coordinator_app.services.labels import label
 from coordinator_app.services.queries import TraineeRow
+from coordinator_app.views.navigation import screen_title
 from coordinator_app.views.screens.base import FilterOptions, FilterSpec, ListScreen
 from coordinator_app.views.screens.table_model import Column, date_key, dutch_date
 
@@ -155,7 +156,7 @@ class TraineesScreen(ListScreen):
     CONTEXT = C
 
     def title(self) -> str:
-        return self.tr("Trainees")
+        return screen_title(self.key)
 
     def columns(self) -> list[Column[Any]]:
         return trainee_columns()  # type: ignore[return-value]
