@@ -55,8 +55,8 @@ def table(results: list[Result]) -> str:
             r.baseline,
             format_value(r, r.baseline_s),
             f"{r.ratio:.2f}x",
-            r.target,
-            "yes" if r.met else "NO",
+            r.target or "(none)",
+            ("yes" if r.met else "NO") if r.target else "-",
         )
         for r in results
     ]

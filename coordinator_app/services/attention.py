@@ -34,8 +34,7 @@ from coordinator_app.models import (
     Trainee,
 )
 from coordinator_app.services.dutch import short_date
-from coordinator_app.services.matching import PLANNABLE_TRAINEES
-from coordinator_app.services.placements import load_occupants, placement_rows
+from coordinator_app.services.placements import PLANNABLE_TRAINEES, load_occupants, placement_rows
 from coordinator_app.services.rules import (
     RecordRef,
     SoftRuleSettings,

@@ -66,7 +66,6 @@ from coordinator_app.models import (
     Theme,
     Trainee,
     TraineeCompetence,
-    TraineeStatus,
     assignment_programme,
     assignment_theme,
     trainee_theme,
@@ -75,6 +74,7 @@ from coordinator_app.services.dutch import period
 from coordinator_app.services.geo import distance_km
 from coordinator_app.services.labels import label, levels_text
 from coordinator_app.services.placements import (
+    PLANNABLE_TRAINEES,
     Occupant,
     RotationWindow,
     chunks,
@@ -99,7 +99,6 @@ PART_LABELS = {
 NEUTRAL = 0.5  # the fit of a part that cannot be judged (nothing to compare)
 MAX_PREFERENCE_RANK = 10
 OFFERED_STATUSES = (AssignmentStatus.OPEN, AssignmentStatus.FILLED)
-PLANNABLE_TRAINEES = (TraineeStatus.HIRED, TraineeStatus.ACTIVE)
 _LEVEL_ORDER = (LevelCategory.MBO, LevelCategory.HBO, LevelCategory.WO)
 
 

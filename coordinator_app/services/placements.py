@@ -38,6 +38,7 @@ from coordinator_app.models import (
     PlacementStatus,
     Programme,
     Trainee,
+    TraineeStatus,
 )
 from coordinator_app.services.concurrency import check_version
 from coordinator_app.services.dutch import add_months, period
@@ -45,6 +46,8 @@ from coordinator_app.services.labels import label
 from coordinator_app.services.rules import SoftRuleSettings, SoftWarning, trainee_warnings
 from coordinator_app.text import full_name
 
+# Trainees the planner and the attention list look after.
+PLANNABLE_TRAINEES = (TraineeStatus.HIRED, TraineeStatus.ACTIVE)
 # SQLite allows 32766 bound parameters; stay far below for every backend.
 _IN_CHUNK = 900
 
