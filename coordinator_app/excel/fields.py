@@ -9,11 +9,12 @@ always imports again.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from coordinator_app.excel import values
+from coordinator_app.excel.values import ColumnResult
 from coordinator_app.models import (
     AssignmentStatus,
     AttendanceStatus,
@@ -90,6 +91,25 @@ class FieldSpec:
             return found
 
         return remembered
+
+    def column_parser(self, date1904: bool = False) -> Callable[[Sequence[Any]], ColumnResult]:
+        """The function that parses a whole column at once: for every cell what
+        :meth:`parser` gives (None for a blank cell), and the cells it refused."""
+        kind = self.type
+        if kind == "text":
+            limit = self.max_length
+            return lambda cells: values.text_column(cells, limit)
+        if kind == "name":
+            name_limit = self.max_length or 160
+            return lambda cells: values.name_column(cells, name_limit)
+        if kind == "email":
+            return values.email_column
+        if kind == "phone":
+            return values.phone_column
+        parse = self._parser(date1904)
+        if kind in _MEMOISED:
+            return lambda cells: values.parse_distinct(parse, cells)
+        return lambda cells: values.parse_each(parse, cells)
 
     def _parser(self, date1904: bool) -> Callable[[Any], Any]:
         kind = self.type

@@ -23,9 +23,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import secrets
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain, repeat
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
@@ -58,7 +60,8 @@ from coordinator_app.models import (
 )
 from coordinator_app.models import Session as SessionRecord
 from coordinator_app.models.base import utcnow
-from coordinator_app.services.audit import creation_entry, session_user, update_entry
+from coordinator_app.services.audit import creation_changes, session_user, update_entry
+from coordinator_app.services.codes import TRAINEE_PREFIX, new_checkin_codes
 from coordinator_app.services.dutch import short_date
 from coordinator_app.services.progress import Progress
 from coordinator_app.services.reference import MunicipalityResolver
@@ -88,6 +91,26 @@ def sort_key(given_name: str, prefix: str | None, surname: str) -> str:
             )
         )
     return _full_sort_key(given_name, prefix, surname)
+
+
+def sort_keys(given_names: list[str], prefixes: list[str], surnames: list[str]) -> list[str]:
+    """:func:`sort_key` of many names at once (the same results), column by column."""
+    if _ascii_texts(given_names) and _ascii_texts(prefixes) and _ascii_texts(surnames):
+        folded = [
+            map(str.strip, map(str.casefold, given_names)),
+            map(str.strip, map(str.casefold, prefixes)),
+        ]
+        surname_keys = map(str.lstrip, map(str.strip, map(str.casefold, surnames)), repeat("'-. "))
+        return list(map("\x1f".join, zip(surname_keys, *folded, strict=True)))
+    return list(map(sort_key, given_names, prefixes, surnames))
+
+
+def _ascii_texts(column: list[str]) -> bool:
+    """Whether every value is text in plain ASCII."""
+    try:
+        return "".join(column).isascii()
+    except TypeError:  # not all text
+        return False
 
 
 def _text_or_empty(value: str | None) -> str:
@@ -120,8 +143,8 @@ class Job:
     organisations: set[str] = field(default_factory=set)
     planned_contacts: set[tuple[str, str]] = field(default_factory=set)
     trainee_emails: dict[str, int | None] = field(default_factory=dict)
-    # (folded full name, email) of the trainees this file creates, for attendance by name
-    planned_trainee_names: list[tuple[str, str]] = field(default_factory=list)
+    # the values of the trainees this file creates (for attendance by name)
+    planned_trainees: list[dict[str, Any]] = field(default_factory=list)
     assignments: list[AssignmentKey] = field(default_factory=list)
     sessions: dict[tuple[str, dt.date], int | None] = field(default_factory=dict)
     session_ids: dict[int, tuple[str, dt.date]] = field(default_factory=dict)
@@ -132,6 +155,27 @@ class Job:
     rule_trainees: set[int] = field(default_factory=set)
     rule_assignments: set[int] = field(default_factory=set)
     _loaded_refs: bool = False
+    # rows written in bulk: (kind, record ids, rows), put in rows_of when asked for
+    _bulk_rows: list[tuple[str, list[int | None], list[ParsedRow]]] = field(default_factory=list)
+
+    def note_rows(self, kind: str, ids: list[int | None], rows: list[ParsedRow]) -> None:
+        """Remember that ``rows[i]`` wrote record ``ids[i]`` of ``kind``."""
+        self._bulk_rows.append((kind, ids, rows))
+
+    def rows_for(self, kind: str, record_id: int) -> list[ParsedRow]:
+        """The rows of this file that wrote one record (to name them in rule violations)."""
+        for bulk_kind, ids, rows in self._bulk_rows:
+            for bulk_id, row in zip(ids, rows, strict=True):
+                self.rows_of[(bulk_kind, bulk_id)].append(row)  # type: ignore[index]
+        self._bulk_rows.clear()
+        return self.rows_of.get((kind, record_id), [])
+
+    def planned_trainee_names(self) -> list[tuple[str, str]]:
+        """(folded full name, email) of the trainees this file creates."""
+        return [
+            (fold(full_name(new["given_name"], new["prefix"], new["surname"])), new["email"])
+            for new in self.planned_trainees
+        ]
 
     def problem(self, row: ParsedRow, key: str, message: str, value: Any = None) -> None:
         row.has_error = True
@@ -809,7 +853,7 @@ _TRAINEE_COLUMNS = (
 )  # fmt: skip
 
 
-@dataclass
+@dataclass(slots=True)
 class _TraineePlan:
     row: ParsedRow
     record_id: int | None
@@ -884,173 +928,191 @@ class TraineeHandler(Handler):
         seen_email: dict[str, ParsedRow] = {}
         seen_id: dict[int, ParsedRow] = {}
         places: dict[str, Any] = {}
+        known_cohorts: dict[tuple[str, str | None], str] = {}  # existing ones, checked
+        for sheet in self.sheets:
+            carried = frozenset(sheet.mapping.columns.values())
+            for row in sheet.rows:
+                # the fields this row carries: row.has(key) is `key in present`
+                present = carried.difference(row.failed) if row.failed else carried
+                self._check_row(
+                    row, present, existing, by_email, themes_of, seen_email, seen_id,
+                    places, known_cohorts,
+                )  # fmt: skip
+        outcomes = Counter(plan.outcome for plan in self.plans if not plan.row.has_error)
+        for outcome in (CREATED, UPDATED, UNCHANGED):
+            setattr(self.counts, outcome, getattr(self.counts, outcome) + outcomes[outcome])
 
-        def resolve(name: str) -> Any:
-            if name not in places:
-                places[name] = job.resolver.resolve(name)
-            return places[name]
-
-        for row in self.rows():
-            values = row.values
-            email = values.get("email")
-            given_id = values.get("id")
-            if email is None and given_id is None:
-                if not row.failed & {"email", "id"}:
-                    self.problem(row, "email", "E-mail is verplicht.")
-                continue
-            if email is not None and self.duplicate(
-                seen_email, email, row, "email", f"E-mailadres {email}"
-            ):
-                continue
-            if given_id is not None and self.duplicate(
-                seen_id, given_id, row, "id", f"ID {given_id}"
-            ):
-                continue
-            record_id = given_id if given_id in existing else None
-            if record_id is None and email is not None:
-                record_id = by_email.get(email)
-            if record_id is not None and email is not None:
-                owner = by_email.get(email)
-                if owner is not None and owner != record_id:
-                    self.problem(
-                        row,
-                        "email",
-                        f"{email} is al het e-mailadres van een andere trainee (ID {owner}).",
-                    )
-                    continue
-            if record_id is None and email is None:
-                self.problem(
-                    row, "email", f"Er is geen trainee met ID {given_id}; vul het e-mailadres in."
-                )
-                continue
-            new: dict[str, Any] = {}
-            # names
-            given, prefix, surname = (
-                values.get("given_name"),
-                values.get("prefix"),
-                values.get("surname"),
-            )
-            has_split = row.has("surname") and surname is not None
-            if not has_split and values.get("full_name") is not None:
-                given, prefix, surname = split_full_name(values["full_name"])
-                new.update(given_name=given, prefix=prefix, surname=surname)
-            elif has_split:
-                if (not row.has("prefix") or not prefix) and " " in surname:
-                    found_prefix, rest = split_prefix(surname)
-                    if found_prefix and rest:
-                        prefix, surname = found_prefix, rest
-                new["surname"] = surname
-                new["prefix"] = prefix or ""
-                if row.has("given_name"):
-                    new["given_name"] = given or ""
-            elif row.has("surname") and "surname" not in row.failed and record_id is not None:
-                self.problem(row, "surname", "Achternaam mag niet leeg zijn.")
-                continue
-            if email is not None:
-                new["email"] = email
-            for key in ("phone", "field_of_study", "contract_start", "contract_end"):
-                if row.has(key):
-                    new[key] = values[key]
-            if row.has("notes"):
-                new["notes"] = values["notes"] or ""
-            if row.has("education_level"):
-                if values["education_level"] is not None:
-                    new["education_level"] = values["education_level"]
-                elif record_id is not None:
-                    self.problem(row, "education_level", "Opleidingsniveau mag niet leeg zijn.")
-            if row.has("status") and values["status"] is not None:
-                new["status"] = values["status"]
-            if row.has("municipality"):
-                name = values["municipality"]
-                if name is None:
-                    new["home_municipality_id"] = None
-                else:
-                    found = resolve(name)
-                    if found is None:
-                        self.municipality(row)
-                    else:
-                        new["home_municipality_id"] = found.id
-            cohort_key = None
-            if row.has("cohort") and values["cohort"] is not None:
-                cohort_key = job.refer_cohort(
-                    row,
-                    "cohort",
-                    values["cohort"],
-                    values.get("programme"),
-                    values.get("contract_start"),
-                )
-                if cohort_key is None:
-                    continue
-                new["cohort"] = cohort_key
-            elif row.has("programme") and values.get("programme") is not None:
-                cohort_key = self._only_cohort(row, values["programme"])
-                if cohort_key is None:
-                    continue
-                new["cohort"] = cohort_key
-            elif row.has("cohort"):
-                new["cohort"] = None
-            if row.has("coach"):
-                coach = values["coach"]
-                new["coach"] = fold(coach) if coach else None
-                if coach:
-                    self.coaches.setdefault(fold(coach), coach)
-            themes = values.get("themes") if row.has("themes") else None
-            if row.has("themes"):
-                themes = themes or []
-                for name in themes:
-                    self.theme_names.setdefault(fold(name), name)
-            current = existing.get(record_id) if record_id is not None else None
-            start = new.get("contract_start", current["contract_start"] if current else None)
-            end = new.get("contract_end", current["contract_end"] if current else None)
-            if start and end and end <= start:
+    def _check_row(
+        self,
+        row: ParsedRow,
+        present: frozenset[str],
+        existing: dict[int, dict[str, Any]],
+        by_email: dict[str, int],
+        themes_of: dict[int, set[str]],
+        seen_email: dict[str, ParsedRow],
+        seen_id: dict[int, ParsedRow],
+        places: dict[str, Any],
+        known_cohorts: dict[tuple[str, str | None], str],
+    ) -> None:
+        job = self.job
+        values = row.values
+        email = values.get("email")
+        given_id = values.get("id")
+        if email is None and given_id is None:
+            if not row.failed & {"email", "id"}:
+                self.problem(row, "email", "E-mail is verplicht.")
+            return
+        if email is not None:
+            if email in seen_email:
+                self.duplicate(seen_email, email, row, "email", f"E-mailadres {email}")
+                return
+            seen_email[email] = row
+        if given_id is not None and self.duplicate(seen_id, given_id, row, "id", f"ID {given_id}"):
+            return
+        record_id = given_id if given_id in existing else None
+        if record_id is None and email is not None:
+            record_id = by_email.get(email)
+        if record_id is not None and email is not None:
+            owner = by_email.get(email)
+            if owner is not None and owner != record_id:
                 self.problem(
                     row,
-                    "contract_end",
-                    f"Einde contract ({short_date(end)}) ligt "
-                    f"niet na het begin ({short_date(start)}).",
+                    "email",
+                    f"{email} is al het e-mailadres van een andere trainee (ID {owner}).",
                 )
-            if row.has_error:
-                continue
-            plan = _TraineePlan(
-                row,
-                record_id,
-                given_id if record_id is None else None,
-                new,
-                None if themes is None else list(themes),
+                return
+        if record_id is None and email is None:
+            self.problem(
+                row, "email", f"Er is geen trainee met ID {given_id}; vul het e-mailadres in."
             )
-            if current is None:
-                if new.get("education_level") is None and self.missing_for_create(
-                    row, ("education_level",)
-                ):
-                    continue
-                if not new.get("surname"):
-                    if "surname" in row.mapping.mapped or "full_name" in row.mapping.mapped:
-                        key = "surname" if "surname" in row.mapping.mapped else "full_name"
-                        self.problem(row, key, "Achternaam is verplicht voor een nieuwe trainee.")
-                    continue
-                plan.outcome = CREATED
-                new.setdefault("given_name", "")
-                new.setdefault("prefix", "")
-                job.trainee_emails[email] = None  # type: ignore[index]
-                job.planned_trainee_names.append(
-                    (fold(full_name(new["given_name"], new["prefix"], new["surname"])), email)  # type: ignore[arg-type]
-                )
+            return
+        new: dict[str, Any] = {}
+        # names
+        given, prefix, surname = (
+            values.get("given_name"),
+            values.get("prefix"),
+            values.get("surname"),
+        )
+        has_split = "surname" in present and surname is not None
+        if not has_split and values.get("full_name") is not None:
+            given, prefix, surname = split_full_name(values["full_name"])
+            new.update(given_name=given, prefix=prefix, surname=surname)
+        elif has_split:
+            if ("prefix" not in present or not prefix) and " " in surname:
+                found_prefix, rest = split_prefix(surname)
+                if found_prefix and rest:
+                    prefix, surname = found_prefix, rest
+            new["surname"] = surname
+            new["prefix"] = prefix or ""
+            if "given_name" in present:
+                new["given_name"] = given or ""
+        elif "surname" in present and record_id is not None:
+            self.problem(row, "surname", "Achternaam mag niet leeg zijn.")
+            return
+        if email is not None:
+            new["email"] = email
+        if "phone" in present:
+            new["phone"] = values["phone"]
+        if "field_of_study" in present:
+            new["field_of_study"] = values["field_of_study"]
+        if "contract_start" in present:
+            new["contract_start"] = values["contract_start"]
+        if "contract_end" in present:
+            new["contract_end"] = values["contract_end"]
+        if "notes" in present:
+            new["notes"] = values["notes"] or ""
+        if "education_level" in present:
+            if values["education_level"] is not None:
+                new["education_level"] = values["education_level"]
+            elif record_id is not None:
+                self.problem(row, "education_level", "Opleidingsniveau mag niet leeg zijn.")
+        if "status" in present and values["status"] is not None:
+            new["status"] = values["status"]
+        if "municipality" in present:
+            name = values["municipality"]
+            if name is None:
+                new["home_municipality_id"] = None
             else:
-                changed = {k for k, v in new.items() if not _same(current[k], v)}
-                if themes is not None and {fold(n) for n in themes} != themes_of.get(
-                    record_id, set()
-                ):  # type: ignore[arg-type]
-                    changed.add("themes")
-                plan.changed = changed
-                plan.before = current
-                plan.outcome = UPDATED if changed else UNCHANGED
-                if email is not None and current["email"] != email:
-                    job.trainee_emails.pop(current["email"], None)
-                    job.trainee_emails[email] = record_id
-            self.plans.append(plan)
-        for plan in self.plans:
-            if not plan.row.has_error:
-                self.counts.add(plan.outcome)
+                if name not in places:
+                    places[name] = job.resolver.resolve(name)
+                found = places[name]
+                if found is None:
+                    self.municipality(row)
+                else:
+                    new["home_municipality_id"] = found.id
+        if "cohort" in present and values["cohort"] is not None:
+            cohort, programme = values["cohort"], values.get("programme")
+            cohort_key = known_cohorts.get((cohort, programme))
+            if cohort_key is None:
+                cohort_key = job.refer_cohort(
+                    row, "cohort", cohort, programme, values.get("contract_start")
+                )
+                if cohort_key is None:
+                    return
+                if cohort_key in job.cohorts:  # an existing cohort: the same answer each time
+                    known_cohorts[(cohort, programme)] = cohort_key
+            new["cohort"] = cohort_key
+        elif "programme" in present and values.get("programme") is not None:
+            cohort_key = self._only_cohort(row, values["programme"])
+            if cohort_key is None:
+                return
+            new["cohort"] = cohort_key
+        elif "cohort" in present:
+            new["cohort"] = None
+        if "coach" in present:
+            coach = values["coach"]
+            new["coach"] = fold(coach) if coach else None
+            if coach:
+                self.coaches.setdefault(fold(coach), coach)
+        themes = None
+        if "themes" in present:
+            themes = values.get("themes") or []
+            for name in themes:
+                self.theme_names.setdefault(fold(name), name)
+        current = existing.get(record_id) if record_id is not None else None
+        start = new.get("contract_start", current["contract_start"] if current else None)
+        end = new.get("contract_end", current["contract_end"] if current else None)
+        if start and end and end <= start:
+            self.problem(
+                row,
+                "contract_end",
+                f"Einde contract ({short_date(end)}) ligt niet na het begin ({short_date(start)}).",
+            )
+        if row.has_error:
+            return
+        plan = _TraineePlan(
+            row,
+            record_id,
+            given_id if record_id is None else None,
+            new,
+            None if themes is None else list(themes),
+        )
+        if current is None:
+            if new.get("education_level") is None and self.missing_for_create(
+                row, ("education_level",)
+            ):
+                return
+            if not new.get("surname"):
+                if "surname" in row.mapping.mapped or "full_name" in row.mapping.mapped:
+                    key = "surname" if "surname" in row.mapping.mapped else "full_name"
+                    self.problem(row, key, "Achternaam is verplicht voor een nieuwe trainee.")
+                return
+            plan.outcome = CREATED
+            new.setdefault("given_name", "")
+            new.setdefault("prefix", "")
+            job.trainee_emails[email] = None  # type: ignore[index]
+            job.planned_trainees.append(new)
+        else:
+            changed = {k for k, v in new.items() if not _same(current[k], v)}
+            if themes is not None and {fold(n) for n in themes} != themes_of.get(record_id, set()):  # type: ignore[arg-type]
+                changed.add("themes")
+            plan.changed = changed
+            plan.before = current
+            plan.outcome = UPDATED if changed else UNCHANGED
+            if email is not None and current["email"] != email:
+                job.trainee_emails.pop(current["email"], None)
+                job.trainee_emails[email] = record_id
+        self.plans.append(plan)
 
     def _only_cohort(self, row: ParsedRow, programme: str) -> str | None:
         key = fold(programme)
@@ -1067,10 +1129,13 @@ class TraineeHandler(Handler):
         return None
 
     def write(self, progress: Progress) -> None:
-        session = self.session
         plans = [p for p in self.plans if p.outcome != UNCHANGED]
-        if not plans:
-            return
+        if plans:
+            with _roomy_page_cache(self.session):
+                self._write(plans, progress)
+
+    def _write(self, plans: list[_TraineePlan], progress: Progress) -> None:
+        session = self.session
         cohorts = {fold(name): cid for cid, name in session.execute(select(Cohort.id, Cohort.name))}
         coach_records = _vocabulary(session, Coach, self.coaches.values())
         coaches = {k: r.id for k, r in coach_records.items()}
@@ -1079,56 +1144,27 @@ class TraineeHandler(Handler):
         }
         table = Trainee.__table__
         now = utcnow()
-        created = [p for p in plans if p.outcome == CREATED]
-        # explicit ids (from an export) first, then fresh ones above everything
-        ids = _next_ids(session, Trainee, [p.new_id for p in created if p.new_id])
-        codes = set(session.scalars(select(Trainee.checkin_code)))
-        inserts = []
-        for done, plan in enumerate(created, start=1):
-            v = plan.values
-            record_id = plan.new_id or next(ids)
-            plan.record_id = record_id
-            inserts.append(
-                {
-                    "id": record_id,
-                    "given_name": v.get("given_name", ""),
-                    "prefix": v.get("prefix", ""),
-                    "surname": v["surname"],
-                    "sort_name": sort_key(
-                        v.get("given_name", ""), v.get("prefix", ""), v["surname"]
-                    ),
-                    "email": v["email"],
-                    "phone": v.get("phone"),
-                    "education_level": v["education_level"],
-                    "field_of_study": v.get("field_of_study"),
-                    "home_municipality_id": v.get("home_municipality_id"),
-                    "cohort_id": cohorts[v["cohort"]] if v.get("cohort") else None,
-                    "coach_id": coaches[v["coach"]] if v.get("coach") else None,
-                    "status": v.get("status", TraineeStatus.ACTIVE),
-                    "contract_start": v.get("contract_start"),
-                    "contract_end": v.get("contract_end"),
-                    "checkin_code": _checkin_code(codes),
-                    "notes": v.get("notes", ""),
-                    "created_at": now,
-                    "updated_at": now,
-                    "version": 1,
-                }
-            )
-            if done % 5000 == 0:
-                progress.report(done, len(plans), "")
-        if inserts:
-            _bulk_insert(session, table, inserts)
         user = session_user(session)
-        history = [
-            creation_entry(
-                "trainee",
-                row["id"],
-                {**row, "themes": _joined(plan.themes)} if plan.themes else row,
-                user,
-                now,
-            )
-            for plan, row in zip(created, inserts, strict=True)
-        ]
+        created = [p for p in plans if p.outcome == CREATED]
+        history_changes: list[str] = []
+        if created:
+            # explicit ids (from an export) first, then fresh ones above everything
+            ids = _next_ids(session, Trainee, [p.new_id for p in created if p.new_id])
+            for plan in created:
+                plan.record_id = plan.new_id or next(ids)
+            column_names, new_columns = self._creation_columns(created, cohorts, coaches, now)
+            progress.report(len(created) // 2, len(plans), "")
+            _insert_columns(session, table, column_names, new_columns)
+            history_changes = creation_changes(column_names, new_columns)
+            themed = [index for index, plan in enumerate(created) if plan.themes]
+            if themed:
+                with_themes = [[column[i] for i in themed] for column in new_columns]
+                with_themes.append([_joined(created[i].themes or ()) for i in themed])
+                for index, text in zip(
+                    themed, creation_changes([*column_names, "themes"], with_themes), strict=True
+                ):
+                    history_changes[index] = text
+        history: list[dict[str, Any]] = []
         links = [
             {"trainee_id": p.record_id, "theme_id": themes[fold(name)]}
             for p in created
@@ -1201,57 +1237,155 @@ class TraineeHandler(Handler):
             session.connection().execute(statement, batch)
         if links:
             session.execute(insert(trainee_theme), links)
-        if history:
-            _bulk_insert(session, AuditEntry.__table__, history)
-        for plan in plans:
-            self.job.rows_of[("trainee", plan.record_id)].append(plan.row)  # type: ignore[index]
+        if history_changes or history:
+            count = len(history_changes)
+            _insert_columns(
+                session,
+                AuditEntry.__table__,
+                ["at", "user_name", "action", "entity", "entity_id", "changes"],
+                [
+                    [now] * count + [e["at"] for e in history],
+                    [user] * count + [e["user_name"] for e in history],
+                    ["create"] * count + [e["action"] for e in history],
+                    ["trainee"] * count + [e["entity"] for e in history],
+                    [p.record_id for p in created] + [e["entity_id"] for e in history],
+                    history_changes + [e["changes"] for e in history],
+                ],
+            )
+        self.job.note_rows("trainee", [p.record_id for p in plans], [p.row for p in plans])
         progress.report(len(plans), len(plans), "")
+
+    def _creation_columns(
+        self,
+        created: list[_TraineePlan],
+        cohorts: dict[str, int],
+        coaches: dict[str, int],
+        now: dt.datetime,
+    ) -> tuple[list[str], list[list[Any]]]:
+        """The new trainees' records, one list per column of the trainee table."""
+        plans = [plan.values for plan in created]
+
+        def column(key: str, default: Any = None) -> list[Any]:
+            return list(map(dict.get, plans, repeat(key), repeat(default)))
+
+        def looked_up(key: str, ids: dict[str, int]) -> list[int | None]:
+            names = column(key)
+            found = {name: ids[name] if name else None for name in dict.fromkeys(names)}
+            return list(map(found.__getitem__, names))
+
+        count = len(created)
+        given, prefix, surname = column("given_name", ""), column("prefix", ""), column("surname")
+        columns = {
+            "id": [plan.record_id for plan in created],
+            "given_name": given,
+            "prefix": prefix,
+            "surname": surname,
+            "sort_name": sort_keys(given, prefix, surname),
+            "email": column("email"),
+            "phone": column("phone"),
+            "education_level": column("education_level"),
+            "field_of_study": column("field_of_study"),
+            "home_municipality_id": column("home_municipality_id"),
+            "cohort_id": looked_up("cohort", cohorts),
+            "coach_id": looked_up("coach", coaches),
+            "status": column("status", TraineeStatus.ACTIVE),
+            "contract_start": column("contract_start"),
+            "contract_end": column("contract_end"),
+            "checkin_code": new_checkin_codes(self.session, TRAINEE_PREFIX, count),
+            "notes": column("notes", ""),
+            "created_at": [now] * count,
+            "updated_at": [now] * count,
+            "version": [1] * count,
+        }
+        return list(columns), list(columns.values())
 
 
 def _joined(names: Iterable[str]) -> str:
     return ", ".join(sorted(names, key=str.casefold))
 
 
-def _bulk_insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
-    """INSERT many rows; on SQLite straight through the driver, which is several times faster.
+def _insert_columns(
+    session: Session, table: Any, names: list[str], columns: list[list[Any]]
+) -> None:
+    """INSERT rows given column by column: ``columns[i][n]`` is column ``names[i]`` of row n.
 
-    The values are put in the form SQLAlchemy itself stores on SQLite (enum values,
-    ISO dates, its datetime format), so records read back exactly as if the ORM
-    had written them.
+    On SQLite as a few multi-row INSERT statements straight through the driver, which
+    is several times faster than one statement per row (SQLite evaluates a table's
+    CHECK constraints with value lists once per statement, not once per row). The
+    values are put in the form SQLAlchemy itself stores on SQLite (enum values, ISO
+    dates, its datetime format), so records read back exactly as if the ORM had
+    written them. Other databases get SQLAlchemy Core's executemany.
+    """
+    count = len(columns[0]) if columns else 0
+    if not count:
+        return
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        rows = [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
+        session.execute(insert(table), rows)
+        return
+    dialect = connection.dialect
+    stored = [
+        _stored(table.c[name].type.dialect_impl(dialect).bind_processor(dialect), column)
+        for name, column in zip(names, columns, strict=True)
+    ]
+    per_statement = max(1, _sqlite_variable_limit(connection) // len(names))
+    head = f'INSERT INTO "{table.name}" (' + ", ".join(f'"{name}"' for name in names) + ") VALUES "
+    marks = "(" + ", ".join("?" for _ in names) + ")"
+    for start in range(0, count, per_statement):
+        chunk = [column[start : start + per_statement] for column in stored]
+        rows = len(chunk[0])
+        connection.exec_driver_sql(
+            head + ", ".join([marks] * rows), tuple(chain.from_iterable(zip(*chunk, strict=True)))
+        )
+
+
+@contextmanager
+def _roomy_page_cache(session: Session) -> Iterator[None]:
+    """On SQLite, room in memory for every page a bulk write changes, until it is done.
+
+    The default cache (2 MB) is much smaller than 20,000 records with their history
+    and indexes: SQLite would write pages out half-way and write them again later.
     """
     connection = session.connection()
     if connection.dialect.name != "sqlite":
-        session.execute(insert(table), rows)
+        yield
         return
-    columns = list(rows[0])
-    processors = {name: table.c[name].type.bind_processor(connection.dialect) for name in columns}
-    converted: list[tuple[Any, ...]] = []
-    cache: dict[tuple[str, Any], Any] = {}
-    for row in rows:
-        values = []
-        for name in columns:
-            value = row[name]
-            if value is None or type(value) in (int, str, float):
-                values.append(value)
-                continue
-            key = (name, value)
-            found = cache.get(key)
-            if found is None:
-                process = processors[name]
-                found = cache[key] = process(value) if process else value
-            values.append(found)
-        converted.append(tuple(values))
-    names = ", ".join(f'"{c}"' for c in columns)
-    marks = ", ".join("?" for _ in columns)
-    connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', converted)
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql("PRAGMA cache_size = -65536")  # KiB: 64 MB at most
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
 
 
-def _checkin_code(taken: set[str]) -> str:
-    while True:
-        code = "T" + secrets.token_hex(4).upper()
-        if code not in taken:
-            taken.add(code)
-            return code
+_PLAIN = {int, str, float, type(None)}
+
+
+def _stored(process: Any, column: list[Any]) -> list[Any]:
+    """A column's values as SQLAlchemy binds them (each distinct value converted once)."""
+    if process is None or set(map(type, column)) <= _PLAIN:
+        return column
+    try:
+        converted = {
+            value: value if type(value) in _PLAIN else process(value)
+            for value in dict.fromkeys(column)
+        }
+    except TypeError:  # unhashable
+        return [value if type(value) in _PLAIN else process(value) for value in column]
+    return list(map(converted.__getitem__, column))
+
+
+def _sqlite_variable_limit(connection: Any) -> int:
+    """How many ``?`` one statement may hold (999 in SQLite before 3.32)."""
+    import sqlite3
+
+    driver = connection.connection.dbapi_connection
+    try:
+        limit = int(driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
+    except (AttributeError, sqlite3.Error):  # Python < 3.11
+        limit = 999 if sqlite3.sqlite_version_info < (3, 32) else 32_766
+    return min(limit, 32_766)
 
 
 # ------------------------------------------------------------------------------------------
@@ -1894,7 +2028,7 @@ class AttendanceHandler(Handler):
         ):
             trainee_names[fold(full_name(given, prefix, surname))].append(email)
             trainee_email_of[t_id] = email
-        for name, email in job.planned_trainee_names:
+        for name, email in job.planned_trainee_names():
             trainee_names[name].append(email)
         guests = {g.id: g for g in session.scalars(select(GuestParticipant))}
         guest_by_email = {g.email: g for g in guests.values() if g.email}

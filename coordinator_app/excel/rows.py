@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 from coordinator_app.excel.fields import SPECS
@@ -76,65 +77,89 @@ def parse_sheet(
     date1904: bool = False,
     progress: Progress = NO_PROGRESS,
 ) -> SheetRows:
-    """Parse every row below the header; blank rows are skipped, bad cells reported."""
+    """Parse every row below the header; blank rows are skipped, bad cells reported.
+
+    The work goes column by column (a column's cells share one parser, and clean
+    text is checked for the whole column at once); the problems are reported row
+    by row, left to right, as a reader goes through the sheet.
+    """
     spec = SPECS[mapping.kind]
-    parsers: list[tuple[int, str, Callable[[Any], Any]]] = [
-        (index, key, spec.field(key).parser(date1904))
-        for index, key in sorted(mapping.columns.items())
-    ]
-    header_values = {
-        index: sheet.rows[mapping.header_index][index]
-        for index in mapping.columns
-        if index < len(sheet.rows[mapping.header_index])
-    }
-    first_row = sheet.first_row
-    rows: list[ParsedRow] = []
-    total = len(sheet.rows)
+    mapped = sorted(mapping.columns.items())
+    if not mapped:
+        return SheetRows(mapping, [], sheet)
+    indexes = [index for index, _key in mapped]
+    keys = [key for _index, key in mapped]
+    header = sheet.rows[mapping.header_index]
+    header_values = {index: header[index] for index in mapping.columns if index < len(header)}
     start = mapping.header_index + 1
-    first_col, first_key, _first = parsers[0] if parsers else (0, "", None)
-    header_first = header_values.get(first_col)
-    for index in range(start, total):
-        cells = sheet.rows[index]
-        width = len(cells)
-        parsed: dict[str, Any] = {}
-        blank = True
-        for col, key, _parse in parsers:
-            value = cells[col] if col < width else None
-            if value is None or value == "":
-                parsed[key] = None
-            else:
-                parsed[key] = value
-                blank = False
-        if blank:
-            continue
-        if (
-            header_first is not None
-            and parsed.get(first_key) == header_first
-            and all(parsed[key] == header_values.get(col) for col, key, _p in parsers)
-        ):
-            continue  # the header pasted again further down
-        row = ParsedRow(mapping, first_row + index, parsed, cells)
-        for col, key, parse in parsers:
-            value = parsed[key]
-            if value is None:
-                continue
-            try:
-                parsed[key] = parse(value)
-            except CellProblem as exc:
-                parsed[key] = None
-                row.failed.add(key)
-                row.has_error = True
-                problems.append(
-                    Problem(
-                        sheet.name,
-                        row.excel_row,
-                        mapping.headers.get(col, key),
-                        shown(value),
-                        exc.message,
-                        col,
-                    )
-                )
-        rows.append(row)
-        if index % 5000 == 0:
-            progress.report(index, total, "")
+    data = sheet.rows[start:]
+    picked = _pick(data, indexes)
+    kept = [
+        index
+        for index, filled in enumerate(map(any, picked))
+        if filled or not _blank(picked[index])
+    ]
+    header_first = header_values.get(indexes[0])
+    if header_first is not None:
+        header_cells = tuple(header_values.get(index) for index in indexes)
+        kept = [
+            index
+            for index in kept
+            if not (picked[index][0] == header_first and _normal(picked[index]) == header_cells)
+        ]  # the header pasted again further down
+    if not kept:
+        return SheetRows(mapping, [], sheet)
+    total = len(kept)
+    columns = list(zip(*(picked[index] for index in kept), strict=True))
+    parsed_columns: list[list[Any]] = []
+    refused: list[tuple[int, int, CellProblem]] = []  # (position, column order, problem)
+    for order, (column, (_index, key)) in enumerate(zip(columns, mapped, strict=True)):
+        results, failures = spec.field(key).column_parser(date1904)(column)
+        parsed_columns.append(results)
+        refused.extend((position, order, exc) for position, exc in failures)
+        progress.report(total * (order + 1) // len(mapped), total, "")
+    first_row = sheet.first_row + start
+    rows = list(
+        map(
+            ParsedRow,
+            repeat(mapping),
+            [first_row + index for index in kept],
+            map(dict, map(zip, repeat(keys), zip(*parsed_columns, strict=True))),
+            [data[index] for index in kept],
+        )
+    )
+    for position, order, exc in sorted(refused, key=lambda item: (item[0], item[1])):
+        row = rows[position]
+        index, key = mapped[order]
+        row.failed.add(key)
+        row.has_error = True
+        problems.append(
+            Problem(
+                sheet.name,
+                row.excel_row,
+                mapping.headers.get(index, key),
+                shown(columns[order][position]),
+                exc.message,
+                index,
+            )
+        )
     return SheetRows(mapping, rows, sheet)
+
+
+def _pick(rows: list[Any], indexes: list[int]) -> list[tuple[Any, ...]]:
+    """The cells at ``indexes`` of every row (None beyond a short row's end)."""
+    if min(map(len, rows), default=0) > max(indexes):
+        getter = itemgetter(*indexes)
+        if len(indexes) == 1:
+            return [(value,) for value in map(getter, rows)]
+        return list(map(getter, rows))
+    return [tuple(row[i] if i < len(row) else None for i in indexes) for row in rows]
+
+
+def _blank(cells: tuple[Any, ...]) -> bool:
+    return all(value is None or value == "" for value in cells)
+
+
+def _normal(cells: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Blank cells as None, as a parsed row holds them."""
+    return tuple(None if value is None or value == "" else value for value in cells)

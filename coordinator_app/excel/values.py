@@ -12,7 +12,7 @@ import datetime as dt
 import enum
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from coordinator_app.models import EducationLevel, LevelCategory
@@ -536,3 +536,128 @@ def competence_list(value: Any) -> list[tuple[str, int | None]] | None:
         else:
             result.append((part, None))
     return result
+
+
+# --- whole columns -------------------------------------------------------------------------
+#
+# An import parses a column of thousands of cells at once. The functions below give,
+# for every cell, exactly what the one-cell parser above gives (blank cells, "" or
+# None, stay None), plus the cells it refused with their problem. Columns of plain,
+# clean text are checked with a few string operations over the whole column instead
+# of one parser call per cell; anything else falls back to the one-cell parser.
+
+ColumnResult = tuple[list[Any], list[tuple[int, CellProblem]]]
+_NONE_TYPE = type(None)
+
+
+def parse_each(parse: Callable[[Any], Any], cells: Sequence[Any]) -> ColumnResult:
+    """The parser applied cell by cell; blank cells are not parsed."""
+    results: list[Any] = []
+    failures: list[tuple[int, CellProblem]] = []
+    append = results.append
+    for index, value in enumerate(cells):
+        if value is None or value == "":
+            append(None)
+            continue
+        try:
+            append(parse(value))
+        except CellProblem as exc:
+            append(None)
+            failures.append((index, exc))
+    return results, failures
+
+
+def parse_distinct(parse: Callable[[Any], Any], cells: Sequence[Any]) -> ColumnResult:
+    """The parser applied once per distinct value: for columns that repeat a few values.
+
+    Equal values share the answer of the first of them, as a remembering parser does.
+    """
+    try:
+        distinct = dict.fromkeys(cells)
+    except TypeError:  # an unhashable value
+        return parse_each(parse, cells)
+    answers: dict[Any, Any] = {}
+    problems: dict[Any, CellProblem] = {}
+    for value in distinct:
+        if value is None or value == "":
+            answers[value] = None
+            continue
+        try:
+            answers[value] = parse(value)
+        except CellProblem as exc:
+            answers[value] = None
+            problems[value] = exc
+    results = list(map(answers.__getitem__, cells))
+    if not problems:
+        return results, []
+    return results, [
+        (index, problems[value]) for index, value in enumerate(cells) if value in problems
+    ]
+
+
+def _clean_column(cells: Sequence[Any], limit: int, *, names: bool) -> list[str | None] | None:
+    """The cells as :func:`text` (``names``: :func:`name_text`) returns them, when that is easy.
+
+    That is when every cell is text (or blank) without control characters, no longer
+    than ``limit`` once stripped, and, for names, without runs of spaces or other
+    white space inside. None when any cell needs the one-cell parser.
+    """
+    types = set(map(type, cells))
+    if not types <= {str, _NONE_TYPE}:
+        return None
+    texts: Sequence[str] = [c or "" for c in cells] if _NONE_TYPE in types else cells
+    stripped = list(map(str.strip, texts))
+    if not stripped:
+        return []
+    if max(map(len, stripped)) > min(limit, EXCEL_TEXT_LIMIT):
+        return None
+    joined = "".join(stripped)  # stripped cells cannot join into new runs of spaces
+    if names:
+        # Printable text holds no control characters and no white space but " ".
+        if not joined.isprintable() or "  " in joined:
+            return None
+    elif _CONTROL.search(joined):
+        return None
+    return [s or None for s in stripped]
+
+
+def text_column(cells: Sequence[Any], max_length: int | None = None) -> ColumnResult:
+    """:func:`text` for a whole column."""
+    limit = EXCEL_TEXT_LIMIT if max_length is None else max_length
+    found = _clean_column(cells, limit, names=False)
+    if found is None:
+        return parse_each(lambda v: text(v, max_length=max_length), cells)
+    return found, []
+
+
+def name_column(cells: Sequence[Any], max_length: int) -> ColumnResult:
+    """:func:`name_text` for a whole column."""
+    found = _clean_column(cells, max_length, names=True)
+    if found is None:
+        return parse_each(lambda v: name_text(v, max_length=max_length), cells)
+    return found, []
+
+
+def phone_column(cells: Sequence[Any]) -> ColumnResult:
+    """:func:`phone` for a whole column (numbers typed as numbers go cell by cell)."""
+    found = _clean_column(cells, 40, names=False)
+    if found is None:
+        return parse_each(phone, cells)
+    return found, []
+
+
+def email_column(cells: Sequence[Any]) -> ColumnResult:
+    """:func:`email` for a whole column of plain addresses."""
+    found = _clean_column(cells, EXCEL_TEXT_LIMIT, names=False)
+    if found is not None:
+        lowered = [s.lower() if s is not None else None for s in found]
+        present = [s for s in lowered if s is not None]
+        joined = "".join(present)
+        if (
+            "<" not in joined  # "Jan <jan@x.nl>"
+            and "mailto:" not in joined
+            and (not present or max(map(len, present)) <= 254)
+            and all(map(_EMAIL.match, present))
+        ):
+            return lowered, []
+    return parse_each(email, cells)

@@ -17,8 +17,9 @@ import datetime as dt
 import enum
 import getpass
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -208,6 +209,51 @@ def creation_entry(
         "entity_id": entity_id,
         "changes": "{" + ", ".join(parts) + "}",
     }
+
+
+def creation_changes(keys: Sequence[str], columns: Sequence[Sequence[Any]]) -> list[str]:
+    """The ``changes`` of :func:`creation_entry` for many records at once.
+
+    ``columns[i][n]`` is the value of field ``keys[i]`` of record ``n``. Every
+    record gets the same text :func:`creation_entry` would give it, built column by
+    column: each column's values are written as JSON at once (a few distinct values
+    once each), then each record's text is joined from its pieces.
+    """
+    count = len(columns[0]) if columns else 0
+    order = sorted((key, index) for index, key in enumerate(keys) if key not in _SKIPPED)
+    if not order:
+        return ["{}"] * count
+    pieces: list[Iterable[str]] = []
+    glue = "{"
+    for key, index in order:
+        pieces.append(repeat(glue + encode_basestring(key) + ": [null, "))
+        pieces.append(_json_column(columns[index]))
+        glue = "], "
+    pieces.append(repeat("]}"))
+    # the repeats are endless: the columns end it
+    return list(map("".join, zip(*pieces, strict=False)))
+
+
+def _json_column(values: Sequence[Any]) -> list[str]:
+    """:func:`_json_value` of every value in a column."""
+    kinds = set(map(type, values))
+    if kinds == {str}:
+        return list(map(encode_basestring, values))
+    if kinds == {int}:
+        return list(map(str, values))
+    others = kinds - {type(None)}
+    if len(others) == 1 and _same_text_when_equal(next(iter(others))):
+        distinct = dict.fromkeys(values)
+        if len(distinct) * 2 <= len(values):  # a few values, repeated: write each once
+            written = {value: _json_value(value) for value in distinct}
+            return list(map(written.__getitem__, values))
+    return [_json_value(value) for value in values]
+
+
+def _same_text_when_equal(kind: type) -> bool:
+    """Whether equal values of ``kind`` always write the same JSON (not so for 0.0 and
+    -0.0, or for equal moments in different time zones)."""
+    return kind in (int, bool, dt.date) or (issubclass(kind, str) and kind.__hash__ is not None)
 
 
 def update_entry(
