@@ -477,303 +477,304 @@
 <context>
     <name>DeleteText</name>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="21"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="33"/>
         <source>1 plaatsing</source>
         <translation>1 placement</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="23"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="34"/>
         <source>{n} plaatsingen</source>
         <translation>{n} placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="27"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="38"/>
         <source>1 evaluatie</source>
         <translation>1 evaluation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="29"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="39"/>
         <source>{n} evaluaties</source>
         <translation>{n} evaluations</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="33"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="43"/>
         <source>1 aanwezigheidsregistratie</source>
         <translation>1 attendance record</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="35"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="44"/>
         <source>{n} aanwezigheidsregistraties</source>
         <translation>{n} attendance records</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="41"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="48"/>
         <source>1 voorkeur</source>
         <translation>1 preference</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="43"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="49"/>
         <source>{n} voorkeuren</source>
         <translation>{n} preferences</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="47"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="53"/>
         <source>1 contactpersoon</source>
         <translation>1 contact person</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="49"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="54"/>
         <source>{n} contactpersonen</source>
         <translation>{n} contact persons</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="53"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="58"/>
         <source>1 actiepunt</source>
         <translation>1 action point</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="55"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="59"/>
         <source>{n} actiepunten</source>
         <translation>{n} action points</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="59"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="63"/>
         <source>1 opdracht</source>
         <translation>1 assignment</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="61"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="64"/>
         <source>{n} opdrachten</source>
         <translation>{n} assignments</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="70"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="183"/>
         <source>{first} en {last}</source>
         <translation>{first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="84"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="89"/>
         <source>Bijeenkomst verwijderen</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="86"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="90"/>
         <source>{n} bijeenkomsten verwijderen</source>
         <translation>Delete {n} sessions</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="92"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="113"/>
         <source>Trainee verwijderen</source>
         <translation>Delete trainee</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="94"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="114"/>
         <source>{n} trainees verwijderen</source>
         <translation>Delete {n} trainees</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="98"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="135"/>
         <source>Organisatie verwijderen</source>
         <translation>Delete organisation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="100"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="136"/>
         <source>{n} organisaties verwijderen</source>
         <translation>Delete {n} organisations</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="105"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="160"/>
         <source>Opdracht verwijderen</source>
         <translation>Delete assignment</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="107"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="161"/>
         <source>{n} opdrachten verwijderen</source>
         <translation>Delete {n} assignments</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="116"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="93"/>
         <source>Wilt u bijeenkomst &apos;{name}&apos; verwijderen?</source>
         <translation>Do you want to delete session &apos;{name}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="119"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="96"/>
         <source>Wilt u deze {n} bijeenkomsten verwijderen?</source>
         <translation>Do you want to delete these {n} sessions?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="124"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="117"/>
         <source>Wilt u trainee {name} verwijderen?</source>
         <translation>Do you want to delete trainee {name}?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="127"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="118"/>
         <source>Wilt u deze {n} trainees verwijderen?</source>
         <translation>Do you want to delete these {n} trainees?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="132"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="139"/>
         <source>Wilt u organisatie {name} verwijderen?</source>
         <translation>Do you want to delete organisation {name}?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="135"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="140"/>
         <source>Wilt u deze {n} organisaties verwijderen?</source>
         <translation>Do you want to delete these {n} organisations?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="139"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="164"/>
         <source>Wilt u opdracht &apos;{name}&apos; verwijderen?</source>
         <translation>Do you want to delete assignment &apos;{name}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="142"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="165"/>
         <source>Wilt u deze {n} opdrachten verwijderen?</source>
         <translation>Do you want to delete these {n} assignments?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="154"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="101"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="102"/>
         <source>Daarmee verdwijnen ook {list}.</source>
         <translation>This also removes {list}.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="159"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="121"/>
         <source>Met deze trainee verdwijnen ook {list}.</source>
         <translation>With this trainee, {list} will also be deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="162"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="122"/>
         <source>Met deze trainees verdwijnen ook {list}.</source>
         <translation>With these trainees, {list} will also be deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="167"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="145"/>
         <source>Met deze organisatie verdwijnen ook {list}.</source>
         <translation>With this organisation, {list} will also be deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="170"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="148"/>
         <source>Met deze organisaties verdwijnen ook {list}.</source>
         <translation>With these organisations, {list} will also be deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="174"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="168"/>
         <source>Met deze opdracht verdwijnen ook {list}.</source>
         <translation>With this assignment, {list} will also be deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="177"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="169"/>
         <source>Met deze opdrachten verdwijnen ook {list}.</source>
         <translation>With these assignments, {list} will also be deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="189"/>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="230"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="217"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="258"/>
         <source>… en nog {n}</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="198"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="226"/>
         <source>U kunt het verwijderen ongedaan maken met Ctrl+Z.</source>
         <translation>You can undo the deletion with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="211"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="239"/>
         <source>• {owner}: opdracht &apos;{title}&apos; heeft {placements}</source>
         <translation>• {owner}: assignment &apos;{title}&apos; has {placements}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="221"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="249"/>
         <source>• Opdracht &apos;{title}&apos; heeft {placements}</source>
         <translation>• Assignment &apos;{title}&apos; has {placements}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="235"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="263"/>
         <source>Deze organisatie kan niet worden verwijderd: er zijn trainees geplaatst op haar opdrachten.</source>
         <translation>This organisation cannot be deleted: trainees are placed on its assignments.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="241"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="269"/>
         <source>Deze opdracht kan niet worden verwijderd: er zijn trainees op geplaatst.</source>
         <translation>This assignment cannot be deleted: trainees are placed on it.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="245"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="273"/>
         <source>Plaatsingen horen bij het traject van een trainee en verdwijnen nooit als bijwerking. Verwijder of verplaats eerst die plaatsingen, of zet de opdracht op &apos;gesloten&apos;.</source>
         <translation>Placements are part of a trainee&apos;s track and are never removed as a side effect. First delete or move those placements, or set the assignment to &apos;closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="256"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="284"/>
         <source>Organisatie kan niet worden verwijderd</source>
         <translation>Organisation cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="257"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="285"/>
         <source>Opdracht kan niet worden verwijderd</source>
         <translation>Assignment cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="265"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="104"/>
         <source>Bijeenkomst &apos;{name}&apos; verwijderen</source>
         <translation>Delete session &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="269"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="126"/>
         <source>Trainee {name} verwijderen</source>
         <translation>Delete trainee {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="273"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="152"/>
         <source>Organisatie {name} verwijderen</source>
         <translation>Delete organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="276"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="171"/>
         <source>Opdracht &apos;{name}&apos; verwijderen</source>
         <translation>Delete assignment &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="286"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="106"/>
         <source>Bijeenkomst &apos;{name}&apos; verwijderd.</source>
         <translation>Session &apos;{name}&apos; deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="290"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="107"/>
         <source>{n} bijeenkomsten verwijderd.</source>
         <translation>{n} sessions deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="296"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="128"/>
         <source>Trainee {name} verwijderd.</source>
         <translation>Trainee {name} deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="300"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="129"/>
         <source>{n} trainees verwijderd.</source>
         <translation>{n} trainees deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="304"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="154"/>
         <source>Organisatie {name} verwijderd.</source>
         <translation>Organisation {name} deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="308"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="155"/>
         <source>{n} organisaties verwijderd.</source>
         <translation>{n} organisations deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="314"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="173"/>
         <source>Opdracht &apos;{name}&apos; verwijderd.</source>
         <translation>Assignment &apos;{name}&apos; deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="318"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="174"/>
         <source>{n} opdrachten verwijderd.</source>
         <translation>{n} assignments deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/deleting.py" line="320"/>
+        <location filename="../../coordinator_app/views/screens/deleting.py" line="298"/>
         <source>Ongedaan maken met Ctrl+Z.</source>
         <translation>Undo with Ctrl+Z.</translation>
     </message>

@@ -6,6 +6,8 @@ only turns them into sentences in the interface language.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QCoreApplication
 
 from coordinator_app.services import records
@@ -14,53 +16,164 @@ from coordinator_app.services.records import DeleteImpact
 MAX_NAMES = 8
 
 
-def count_text(what: str, n: int) -> str:
-    """'1 plaatsing', '3 plaatsingen', ... for the kinds of rows a delete takes along."""
+class _Words(NamedTuple):
+    """A phrase for one record and for several ({n}); the others are format fields."""
+
+    one: str
+    many: str
+
+    def pick(self, n: int, **fields: object) -> str:
+        return (self.one if n == 1 else self.many).format(n=n, **fields)
+
+
+def _count_words(what: str) -> _Words | None:
+    """'1 plaatsing' / '{n} plaatsingen' for the kinds of rows a delete takes along."""
     if what == "placement":
-        return (
-            QCoreApplication.translate("DeleteText", "1 plaatsing")
-            if n == 1
-            else QCoreApplication.translate("DeleteText", "{n} plaatsingen").format(n=n)
+        return _Words(
+            QCoreApplication.translate("DeleteText", "1 plaatsing"),
+            QCoreApplication.translate("DeleteText", "{n} plaatsingen"),
         )
     if what == "evaluation":
-        return (
-            QCoreApplication.translate("DeleteText", "1 evaluatie")
-            if n == 1
-            else QCoreApplication.translate("DeleteText", "{n} evaluaties").format(n=n)
+        return _Words(
+            QCoreApplication.translate("DeleteText", "1 evaluatie"),
+            QCoreApplication.translate("DeleteText", "{n} evaluaties"),
         )
     if what == "attendance":
-        return (
-            QCoreApplication.translate("DeleteText", "1 aanwezigheidsregistratie")
-            if n == 1
-            else QCoreApplication.translate("DeleteText", "{n} aanwezigheidsregistraties").format(
-                n=n
-            )
+        return _Words(
+            QCoreApplication.translate("DeleteText", "1 aanwezigheidsregistratie"),
+            QCoreApplication.translate("DeleteText", "{n} aanwezigheidsregistraties"),
         )
     if what == "preference":
-        return (
-            QCoreApplication.translate("DeleteText", "1 voorkeur")
-            if n == 1
-            else QCoreApplication.translate("DeleteText", "{n} voorkeuren").format(n=n)
+        return _Words(
+            QCoreApplication.translate("DeleteText", "1 voorkeur"),
+            QCoreApplication.translate("DeleteText", "{n} voorkeuren"),
         )
     if what == "contact_person":
-        return (
-            QCoreApplication.translate("DeleteText", "1 contactpersoon")
-            if n == 1
-            else QCoreApplication.translate("DeleteText", "{n} contactpersonen").format(n=n)
+        return _Words(
+            QCoreApplication.translate("DeleteText", "1 contactpersoon"),
+            QCoreApplication.translate("DeleteText", "{n} contactpersonen"),
         )
     if what == "action_point":
-        return (
-            QCoreApplication.translate("DeleteText", "1 actiepunt")
-            if n == 1
-            else QCoreApplication.translate("DeleteText", "{n} actiepunten").format(n=n)
+        return _Words(
+            QCoreApplication.translate("DeleteText", "1 actiepunt"),
+            QCoreApplication.translate("DeleteText", "{n} actiepunten"),
         )
     if what == "assignment":
-        return (
-            QCoreApplication.translate("DeleteText", "1 opdracht")
-            if n == 1
-            else QCoreApplication.translate("DeleteText", "{n} opdrachten").format(n=n)
+        return _Words(
+            QCoreApplication.translate("DeleteText", "1 opdracht"),
+            QCoreApplication.translate("DeleteText", "{n} opdrachten"),
         )
-    return f"{n} {what}"
+    return None
+
+
+def count_text(what: str, n: int) -> str:
+    """'1 plaatsing', '3 plaatsingen', ... for the kinds of rows a delete takes along."""
+    words = _count_words(what)
+    return words.pick(n) if words is not None else f"{n} {what}"
+
+
+class _KindWords(NamedTuple):
+    """Every phrase of a delete for one kind of record."""
+
+    title: _Words  # the dialog title
+    question: _Words  # {name} or {n}
+    along: _Words  # {list}: what goes with it
+    command: str  # the undo stack's name for one record: {name}
+    done: _Words  # the status bar after the delete: {name} or {n}
+
+
+def _kind_words(kind: str) -> _KindWords:
+    if kind == records.SESSION:
+        return _KindWords(
+            title=_Words(
+                QCoreApplication.translate("DeleteText", "Bijeenkomst verwijderen"),
+                QCoreApplication.translate("DeleteText", "{n} bijeenkomsten verwijderen"),
+            ),
+            question=_Words(
+                QCoreApplication.translate(
+                    "DeleteText", "Wilt u bijeenkomst '{name}' verwijderen?"
+                ),
+                QCoreApplication.translate(
+                    "DeleteText", "Wilt u deze {n} bijeenkomsten verwijderen?"
+                ),
+            ),
+            along=_Words(
+                QCoreApplication.translate("DeleteText", "Daarmee verdwijnen ook {list}."),
+                QCoreApplication.translate("DeleteText", "Daarmee verdwijnen ook {list}."),
+            ),
+            command=QCoreApplication.translate("DeleteText", "Bijeenkomst '{name}' verwijderen"),
+            done=_Words(
+                QCoreApplication.translate("DeleteText", "Bijeenkomst '{name}' verwijderd."),
+                QCoreApplication.translate("DeleteText", "{n} bijeenkomsten verwijderd."),
+            ),
+        )
+    if kind == records.TRAINEE:
+        return _KindWords(
+            title=_Words(
+                QCoreApplication.translate("DeleteText", "Trainee verwijderen"),
+                QCoreApplication.translate("DeleteText", "{n} trainees verwijderen"),
+            ),
+            question=_Words(
+                QCoreApplication.translate("DeleteText", "Wilt u trainee {name} verwijderen?"),
+                QCoreApplication.translate("DeleteText", "Wilt u deze {n} trainees verwijderen?"),
+            ),
+            along=_Words(
+                QCoreApplication.translate("DeleteText", "Met deze trainee verdwijnen ook {list}."),
+                QCoreApplication.translate(
+                    "DeleteText", "Met deze trainees verdwijnen ook {list}."
+                ),
+            ),
+            command=QCoreApplication.translate("DeleteText", "Trainee {name} verwijderen"),
+            done=_Words(
+                QCoreApplication.translate("DeleteText", "Trainee {name} verwijderd."),
+                QCoreApplication.translate("DeleteText", "{n} trainees verwijderd."),
+            ),
+        )
+    if kind == records.ORGANISATION:
+        return _KindWords(
+            title=_Words(
+                QCoreApplication.translate("DeleteText", "Organisatie verwijderen"),
+                QCoreApplication.translate("DeleteText", "{n} organisaties verwijderen"),
+            ),
+            question=_Words(
+                QCoreApplication.translate("DeleteText", "Wilt u organisatie {name} verwijderen?"),
+                QCoreApplication.translate(
+                    "DeleteText", "Wilt u deze {n} organisaties verwijderen?"
+                ),
+            ),
+            along=_Words(
+                QCoreApplication.translate(
+                    "DeleteText", "Met deze organisatie verdwijnen ook {list}."
+                ),
+                QCoreApplication.translate(
+                    "DeleteText", "Met deze organisaties verdwijnen ook {list}."
+                ),
+            ),
+            command=QCoreApplication.translate("DeleteText", "Organisatie {name} verwijderen"),
+            done=_Words(
+                QCoreApplication.translate("DeleteText", "Organisatie {name} verwijderd."),
+                QCoreApplication.translate("DeleteText", "{n} organisaties verwijderd."),
+            ),
+        )
+    return _KindWords(
+        title=_Words(
+            QCoreApplication.translate("DeleteText", "Opdracht verwijderen"),
+            QCoreApplication.translate("DeleteText", "{n} opdrachten verwijderen"),
+        ),
+        question=_Words(
+            QCoreApplication.translate("DeleteText", "Wilt u opdracht '{name}' verwijderen?"),
+            QCoreApplication.translate("DeleteText", "Wilt u deze {n} opdrachten verwijderen?"),
+        ),
+        along=_Words(
+            QCoreApplication.translate("DeleteText", "Met deze opdracht verdwijnen ook {list}."),
+            QCoreApplication.translate("DeleteText", "Met deze opdrachten verdwijnen ook {list}."),
+        ),
+        command=QCoreApplication.translate("DeleteText", "Opdracht '{name}' verwijderen"),
+        done=_Words(
+            QCoreApplication.translate("DeleteText", "Opdracht '{name}' verwijderd."),
+            QCoreApplication.translate("DeleteText", "{n} opdrachten verwijderd."),
+        ),
+    )
 
 
 def join_words(parts: list[str]) -> str:
@@ -79,104 +192,19 @@ _ORDER = (
 
 
 def title_text(kind: str, n: int) -> str:
-    if kind == records.SESSION:
-        return (
-            QCoreApplication.translate("DeleteText", "Bijeenkomst verwijderen")
-            if n == 1
-            else QCoreApplication.translate("DeleteText", "{n} bijeenkomsten verwijderen").format(
-                n=n
-            )
-        )
-    if kind == records.TRAINEE:
-        return (
-            QCoreApplication.translate("DeleteText", "Trainee verwijderen")
-            if n == 1
-            else QCoreApplication.translate("DeleteText", "{n} trainees verwijderen").format(n=n)
-        )
-    if kind == records.ORGANISATION:
-        return (
-            QCoreApplication.translate("DeleteText", "Organisatie verwijderen")
-            if n == 1
-            else QCoreApplication.translate("DeleteText", "{n} organisaties verwijderen").format(
-                n=n
-            )
-        )
-    return (
-        QCoreApplication.translate("DeleteText", "Opdracht verwijderen")
-        if n == 1
-        else QCoreApplication.translate("DeleteText", "{n} opdrachten verwijderen").format(n=n)
-    )
+    return _kind_words(kind).title.pick(n)
 
 
 def _question(impact: DeleteImpact) -> str:
-    n = len(impact.ids)
     name = impact.labels[0] if impact.labels else ""
-    if impact.kind == records.SESSION:
-        if n == 1:
-            return QCoreApplication.translate(
-                "DeleteText", "Wilt u bijeenkomst '{name}' verwijderen?"
-            ).format(name=name)
-        return QCoreApplication.translate(
-            "DeleteText", "Wilt u deze {n} bijeenkomsten verwijderen?"
-        ).format(n=n)
-    if impact.kind == records.TRAINEE:
-        if n == 1:
-            return QCoreApplication.translate(
-                "DeleteText", "Wilt u trainee {name} verwijderen?"
-            ).format(name=name)
-        return QCoreApplication.translate(
-            "DeleteText", "Wilt u deze {n} trainees verwijderen?"
-        ).format(n=n)
-    if impact.kind == records.ORGANISATION:
-        if n == 1:
-            return QCoreApplication.translate(
-                "DeleteText", "Wilt u organisatie {name} verwijderen?"
-            ).format(name=name)
-        return QCoreApplication.translate(
-            "DeleteText", "Wilt u deze {n} organisaties verwijderen?"
-        ).format(n=n)
-    if n == 1:
-        return QCoreApplication.translate(
-            "DeleteText", "Wilt u opdracht '{name}' verwijderen?"
-        ).format(name=name)
-    return QCoreApplication.translate(
-        "DeleteText", "Wilt u deze {n} opdrachten verwijderen?"
-    ).format(n=n)
+    return _kind_words(impact.kind).question.pick(len(impact.ids), name=name)
 
 
 def _along(impact: DeleteImpact) -> str:
     parts = [count_text(what, impact.counts[what]) for what in _ORDER if impact.counts.get(what)]
     if not parts:
         return ""
-    listed = join_words(parts)
-    n = len(impact.ids)
-    if impact.kind == records.SESSION:
-        return QCoreApplication.translate("DeleteText", "Daarmee verdwijnen ook {list}.").format(
-            list=listed
-        )
-    if impact.kind == records.TRAINEE:
-        if n == 1:
-            return QCoreApplication.translate(
-                "DeleteText", "Met deze trainee verdwijnen ook {list}."
-            ).format(list=listed)
-        return QCoreApplication.translate(
-            "DeleteText", "Met deze trainees verdwijnen ook {list}."
-        ).format(list=listed)
-    if impact.kind == records.ORGANISATION:
-        if n == 1:
-            return QCoreApplication.translate(
-                "DeleteText", "Met deze organisatie verdwijnen ook {list}."
-            ).format(list=listed)
-        return QCoreApplication.translate(
-            "DeleteText", "Met deze organisaties verdwijnen ook {list}."
-        ).format(list=listed)
-    if n == 1:
-        return QCoreApplication.translate(
-            "DeleteText", "Met deze opdracht verdwijnen ook {list}."
-        ).format(list=listed)
-    return QCoreApplication.translate(
-        "DeleteText", "Met deze opdrachten verdwijnen ook {list}."
-    ).format(list=listed)
+    return _kind_words(impact.kind).along.pick(len(impact.ids), list=join_words(parts))
 
 
 def confirm_text(impact: DeleteImpact) -> str:
@@ -261,60 +289,10 @@ def command_text(kind: str, labels: tuple[str, ...]) -> str:
     """The undo stack's name of a delete: 'Trainee Jan de Vries verwijderen'."""
     if len(labels) != 1:
         return title_text(kind, len(labels))
-    if kind == records.SESSION:
-        return QCoreApplication.translate("DeleteText", "Bijeenkomst '{name}' verwijderen").format(
-            name=labels[0]
-        )
-    if kind == records.TRAINEE:
-        return QCoreApplication.translate("DeleteText", "Trainee {name} verwijderen").format(
-            name=labels[0]
-        )
-    if kind == records.ORGANISATION:
-        return QCoreApplication.translate("DeleteText", "Organisatie {name} verwijderen").format(
-            name=labels[0]
-        )
-    return QCoreApplication.translate("DeleteText", "Opdracht '{name}' verwijderen").format(
-        name=labels[0]
-    )
+    return _kind_words(kind).command.format(name=labels[0])
 
 
 def done_text(kind: str, labels: tuple[str, ...]) -> str:
     """The status bar's word after a delete, with the way back."""
-    n = len(labels)
-    if kind == records.SESSION:
-        what = (
-            QCoreApplication.translate("DeleteText", "Bijeenkomst '{name}' verwijderd.").format(
-                name=labels[0]
-            )
-            if n == 1
-            else QCoreApplication.translate("DeleteText", "{n} bijeenkomsten verwijderd.").format(
-                n=n
-            )
-        )
-    elif kind == records.TRAINEE:
-        what = (
-            QCoreApplication.translate("DeleteText", "Trainee {name} verwijderd.").format(
-                name=labels[0]
-            )
-            if n == 1
-            else QCoreApplication.translate("DeleteText", "{n} trainees verwijderd.").format(n=n)
-        )
-    elif kind == records.ORGANISATION:
-        what = (
-            QCoreApplication.translate("DeleteText", "Organisatie {name} verwijderd.").format(
-                name=labels[0]
-            )
-            if n == 1
-            else QCoreApplication.translate("DeleteText", "{n} organisaties verwijderd.").format(
-                n=n
-            )
-        )
-    else:
-        what = (
-            QCoreApplication.translate("DeleteText", "Opdracht '{name}' verwijderd.").format(
-                name=labels[0]
-            )
-            if n == 1
-            else QCoreApplication.translate("DeleteText", "{n} opdrachten verwijderd.").format(n=n)
-        )
+    what = _kind_words(kind).done.pick(len(labels), name=labels[0] if labels else "")
     return what + " " + QCoreApplication.translate("DeleteText", "Ongedaan maken met Ctrl+Z.")
