@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent, QTextDocument
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCalendarWidget,
@@ -56,6 +56,7 @@ from coordinator_app.services.records import (
 )
 from coordinator_app.services.rules import HardRuleViolation
 from coordinator_app.views.forms.conflict import KEEP_MINE, RELOAD, ConflictDialog, ConflictRow
+from coordinator_app.views.forms.frame import AsksBeforeClosing, ErrorBanner, form_heading
 from coordinator_app.views.screens.commands import CreateRecordCommand, EditRecordCommand
 from coordinator_app.views.view_context import ViewContext
 
@@ -283,7 +284,7 @@ def select_data(combo: QComboBox, value: Any) -> None:
     combo.setCurrentIndex(max(0, index))
 
 
-class RecordForm(QDialog):
+class RecordForm(AsksBeforeClosing, QDialog):
     """A dialog that creates or edits one record; ``saved`` carries the record's id."""
 
     saved = Signal(int)
@@ -319,22 +320,9 @@ class RecordForm(QDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 14)
         outer.setSpacing(10)
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = form_heading(self)
         outer.addWidget(self.heading)
-        self.banner = QLabel(self)
-        self.banner.setObjectName("errorBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.RichText)
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.setStyleSheet(
-            "QLabel#errorBanner { background: #fef3f2; border: 1px solid #fda29b;"
-            " border-radius: 6px; padding: 8px 10px; color: #7a271a; }"
-        )
-        self.banner.hide()
+        self.banner = ErrorBanner(self)
         outer.addWidget(self.banner)
         body = QWidget(self)
         self.build(body)
@@ -616,16 +604,11 @@ class RecordForm(QDialog):
         return self.tr("{name} bewerken").format(name=records.label_of(data))
 
     def show_banner(self, title: str, body_html: str) -> None:
-        self.banner.setText(f"<b>{html.escape(title)}</b><br>{body_html}")
-        self.banner.show()
+        self.banner.show_message(title, body_html)
 
     def banner_text(self) -> str:
-        """The banner as plain text (empty when hidden)."""
-        if not self.banner.isVisible():
-            return ""
-        doc = QTextDocument()
-        doc.setHtml(self.banner.text())
-        return doc.toPlainText()
+        """The refusal as plain text (empty when there is none)."""
+        return self.banner.plain_text()
 
     def show_violation(self, exc: HardRuleViolation) -> None:
         """Each broken rule once, its messages beneath it, then every record involved."""
@@ -830,29 +813,6 @@ class RecordForm(QDialog):
         return str(value)
 
     # --- closing -----------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        """Esc, Annuleren or the window's close button: ask first when something changed."""
-        if self._finished or not self.is_dirty():
-            self._finished = True
-            super().reject()
-            return
-        answer = self.ctx.dialogs.ask_unsaved(self)
-        if answer == "save":
-            self.save()
-        elif answer == "discard":
-            self._finished = True
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._finished:
-            event.accept()
-            return
-        self.reject()
-        if self._finished:
-            event.accept()
-        else:
-            event.ignore()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

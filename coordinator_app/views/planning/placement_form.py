@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent, QTextDocument
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -62,6 +62,7 @@ from coordinator_app.services.placements import (
 )
 from coordinator_app.services.rules import HardRuleViolation, SoftWarning
 from coordinator_app.views.forms.base import OptionalDateEdit, date_field
+from coordinator_app.views.forms.frame import AsksBeforeClosing, ErrorBanner, form_heading
 from coordinator_app.views.planning.commands import PlacementCommand, save_placement_command
 from coordinator_app.views.planning.common import (
     ERROR_COLOUR,
@@ -176,7 +177,7 @@ class _State:
     evaluations: tuple[tuple[EvaluationKey, EvaluationData | None], ...]
 
 
-class PlacementForm(QDialog):
+class PlacementForm(AsksBeforeClosing, QDialog):
     """Create or edit one placement; ``saved`` carries its id once the change is stored."""
 
     saved = Signal(int)
@@ -268,23 +269,10 @@ class PlacementForm(QDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 14)
         outer.setSpacing(10)
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = form_heading(self)
         outer.addWidget(self.heading)
 
-        self.banner = QLabel(self)
-        self.banner.setObjectName("errorBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.RichText)
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.setStyleSheet(
-            "QLabel#errorBanner { background: #fef3f2; border: 1px solid #fda29b;"
-            " border-radius: 6px; padding: 8px 10px; color: #7a271a; }"
-        )
-        self.banner.hide()
+        self.banner = ErrorBanner(self)
         outer.addWidget(self.banner)
 
         self.warning_box = QLabel(self)
@@ -837,42 +825,14 @@ class PlacementForm(QDialog):
         self.accept()
 
     def show_banner(self, title: str, body_html: str) -> None:
-        self.banner.setText(f"<b>{html.escape(title)}</b><br>{body_html}")
-        self.banner.show()
+        self.banner.show_message(title, body_html)
         self.tabs.setCurrentIndex(0)
 
     def banner_text(self) -> str:
         """The refusal as plain text (empty when there is none)."""
-        if not self.banner.isVisible():
-            return ""
-        doc = QTextDocument()
-        doc.setHtml(self.banner.text())
-        return doc.toPlainText()
+        return self.banner.plain_text()
 
     # --- closing -----------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        """Esc, Annuleren or the close button: ask first when something changed."""
-        if self._finished or not self.is_dirty():
-            self._finished = True
-            super().reject()
-            return
-        answer = self.ctx.dialogs.ask_unsaved(self)
-        if answer == "save":
-            self.save()
-        elif answer == "discard":
-            self._finished = True
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._finished:
-            event.accept()
-            return
-        self.reject()
-        if self._finished:
-            event.accept()
-        else:
-            event.ignore()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
