@@ -62,10 +62,11 @@ class CheckInOutcome(enum.StrEnum):
 @dataclass(frozen=True)
 class CheckInResult:
     outcome: CheckInOutcome
-    message: str  # Dutch, ready to show in large type
+    message: str  # Dutch, ready to show in large type (the check-in window words its own)
     attendance_id: int | None = None
     name: str = ""
     checked_in_at: dt.datetime | None = None
+    code: str = ""  # the code as compared, for an unknown one
 
     @property
     def ok(self) -> bool:
@@ -336,6 +337,7 @@ def check_in_by_code(db: DbSession, session_id: int, code: str, now: dt.datetime
         return CheckInResult(
             CheckInOutcome.UNKNOWN,
             f"Code {wanted} is onbekend. Zoek uw naam op of meld u bij de organisatie.",
+            code=wanted,
         )
     if trainee is not None:
         row = _find_row(db, session_id, trainee_id=trainee.id)

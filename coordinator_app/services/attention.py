@@ -64,10 +64,15 @@ class AttentionItem:
     due: dt.date  # the date the item is about: end of rotation, free from, today
     message: str  # Dutch
     records: tuple[RecordRef, ...]
+    message_en: str = ""
 
     @property
     def label(self) -> str:
         return KIND_LABELS[self.kind]
+
+    def text(self, lang: str) -> str:
+        """The message in the interface language ("nl" or "en")."""
+        return self.message_en if lang == "en" and self.message_en else self.message
 
 
 def attention_list(
@@ -108,7 +113,9 @@ def _rotations_ending(session: Session, settings: SoftRuleSettings) -> list[Atte
             (ends[r.id] for r in w.records if r.kind == "placement" and r.id in ends),
             settings.today,
         )
-        items.append(AttentionItem(AttentionKind.ROTATION_ENDING, due, w.message_nl, w.records))
+        items.append(
+            AttentionItem(AttentionKind.ROTATION_ENDING, due, w.message_nl, w.records, w.message_en)
+        )
     return items
 
 
@@ -146,6 +153,9 @@ def _free_places(session: Session, settings: SoftRuleSettings) -> list[Attention
                 f"{places} {'plaats' if places == 1 else 'plaatsen'} vrij; de opdracht loopt "
                 f"tot {short_date(end)}.",
                 (RecordRef("assignment", aid, title),),
+                f"Assignment '{title}' ({org_name}) has {free} of {places} "
+                f"{'place' if places == 1 else 'places'} free on {short_date(moment)}; it runs "
+                f"until {short_date(end)}.",
             )
         )
     return items
@@ -191,15 +201,23 @@ def _without_placement(session: Session, settings: SoftRuleSettings) -> list[Att
             continue  # every rotation done
         name = full_name(given, prefix, surname)
         due = max(settings.today, cohort_start) if cohort_start else settings.today
-        message = (
-            f"{name} heeft geen lopende of geplande plaatsing."
-            if not mine
-            else f"{name} heeft geen lopende of geplande plaatsing meer; de laatste eindigde op "
-            f"{short_date(max(p.end for p in mine))}."
-        )
+        if mine:
+            last = short_date(max(p.end for p in mine))
+            message = (
+                f"{name} heeft geen lopende of geplande plaatsing meer; de laatste eindigde op "
+                f"{last}."
+            )
+            message_en = f"{name} has no current or planned placement; the last one ended {last}."
+        else:
+            message = f"{name} heeft geen lopende of geplande plaatsing."
+            message_en = f"{name} has no current or planned placement."
         items.append(
             AttentionItem(
-                AttentionKind.NO_PLACEMENT, due, message, (RecordRef("trainee", tid, name),)
+                AttentionKind.NO_PLACEMENT,
+                due,
+                message,
+                (RecordRef("trainee", tid, name),),
+                message_en,
             )
         )
     return items

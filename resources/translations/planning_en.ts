@@ -203,42 +203,42 @@
 <context>
     <name>EvaluationBox</name>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="134"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="135"/>
         <source>Cijfer</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="136"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="137"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="138"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="139"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="141"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="142"/>
         <source>Datum wissen</source>
         <translation>Clear the date</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="144"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="145"/>
         <source>Cijfer: {what}</source>
         <translation>Mark: {what}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="145"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="146"/>
         <source>Een cijfer van 1 tot 10; — betekent geen cijfer</source>
         <translation>A mark from 1 to 10; — means no mark</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="146"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="147"/>
         <source>Datum: {what}</source>
         <translation>Date: {what}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="147"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="148"/>
         <source>Toelichting: {what}</source>
         <translation>Explanation: {what}</translation>
     </message>
@@ -246,306 +246,306 @@
 <context>
     <name>PlacementForm</name>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="259"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="260"/>
         <source>Nieuwe plaatsing</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="262"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="263"/>
         <source>Plaatsing van {trainee} – rotatie {n}</source>
         <translation>Placement of {trainee} – rotation {n}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="303"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="291"/>
         <source>Let op</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="310"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="298"/>
         <source>Onderdelen van de plaatsing</source>
         <translation>Parts of the placement</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="325"/>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="326"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="313"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="314"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="329"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="317"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="331"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="319"/>
         <source>Plaatsing opslaan</source>
         <translation>Save placement</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="385"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="373"/>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="386"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="374"/>
         <source>Typ een deel van de naam om te zoeken</source>
         <translation>Type part of the name to search</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="388"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="376"/>
         <source>&amp;Trainee *</source>
         <translation>&amp;Trainee *</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="394"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="382"/>
         <source>Opdracht</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="396"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="384"/>
         <source>Typ een deel van de titel of de organisatie om te zoeken</source>
         <translation>Type part of the title or the organisation to search</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="402"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="390"/>
         <source>&amp;Opdracht *</source>
         <translation>&amp;Assignment *</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="412"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="400"/>
         <source>Rotatie</source>
         <translation>Rotation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="417"/>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="418"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="405"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="406"/>
         <source>Periode van de rotatie overnemen</source>
         <translation>Use the rotation&apos;s period</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="422"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="410"/>
         <source>&amp;Rotatie</source>
         <translation>&amp;Rotation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="428"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="416"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="428"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="416"/>
         <source>Tot en met</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="434"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="422"/>
         <source>tot en met</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="444"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="432"/>
         <source>&amp;Periode *</source>
         <translation>&amp;Period *</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="449"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="437"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="458"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="446"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="461"/>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="462"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="449"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="450"/>
         <source>Vastzetten in de planning</source>
         <translation>Lock in the plan</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="464"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="452"/>
         <source>De cohortplanner laat een vastgezette plaatsing staan zoals ze is.</source>
         <translation>The cohort planner leaves a locked placement as it is.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="470"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="458"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="473"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="461"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="484"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="472"/>
         <source>Plaatsing</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="492"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="480"/>
         <source>Tussentijds – begeleider</source>
         <translation>Mid-term – supervisor</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="494"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="482"/>
         <source>Tussentijds – trainee</source>
         <translation>Mid-term – trainee</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="495"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="483"/>
         <source>Eind – begeleider</source>
         <translation>Final – supervisor</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="496"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="484"/>
         <source>Eind – trainee</source>
         <translation>Final – trainee</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="507"/>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="659"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="495"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="647"/>
         <source>Evaluaties</source>
         <translation>Evaluations</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="625"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="613"/>
         <source>Looptijd van de opdracht: {period}</source>
         <translation>Period of the assignment: {period}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="634"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="622"/>
         <source>Geen rotatievenster bekend</source>
         <translation>No rotation window known</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="639"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="627"/>
         <source>Rotatievenster: {period}</source>
         <translation>Rotation window: {period}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="650"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="638"/>
         <source>Deze periode valt buiten de looptijd van de opdracht; opslaan wordt dan geweigerd.</source>
         <translation>This period lies outside the assignment&apos;s period; saving will be refused.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="659"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="647"/>
         <source>Evaluaties ({n})</source>
         <translation>Evaluations ({n})</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="667"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="655"/>
         <source>Kies een trainee uit de lijst.</source>
         <translation>Choose a trainee from the list.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="669"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="657"/>
         <source>Kies een trainee.</source>
         <translation>Choose a trainee.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="673"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="661"/>
         <source>Kies een opdracht uit de lijst.</source>
         <translation>Choose an assignment from the list.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="675"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="663"/>
         <source>Kies een opdracht.</source>
         <translation>Choose an assignment.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="679"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="667"/>
         <source>De einddatum moet na de begindatum liggen.</source>
         <translation>The end date must be after the start date.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="685"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="673"/>
         <source>Geef een cijfer, een toelichting of allebei.</source>
         <translation>Give a mark, an explanation or both.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="689"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="677"/>
         <source>Een evaluatie kan niet vóór het begin van de plaatsing zijn geschreven.</source>
         <translation>An evaluation cannot have been written before the placement started.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="704"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="692"/>
         <source>trainee</source>
         <translation>trainee</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="705"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="693"/>
         <source>opdracht</source>
         <translation>assignment</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="709"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="697"/>
         <source>Nog te kiezen: {fields}</source>
         <translation>Still to choose: {fields}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="711"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="699"/>
         <source>Verbeter de rood gemarkeerde velden om op te slaan.</source>
         <translation>Correct the fields marked in red to save.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="713"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="701"/>
         <source>Enter slaat op, Esc annuleert.</source>
         <translation>Enter saves, Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="715"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="703"/>
         <source>Velden met * zijn verplicht.</source>
         <translation>Fields with * are required.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="729"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="717"/>
         <source>Plaatsing van {trainee} bij &apos;{title}&apos;</source>
         <translation>Placement of {trainee} at &apos;{title}&apos;</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="740"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="728"/>
         <source>Evaluatie van {trainee} opslaan</source>
         <translation>Save evaluation of {trainee}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="742"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="730"/>
         <source>Status van plaatsing {trainee}: {status}</source>
         <translation>Status of placement {trainee}: {status}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="745"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="733"/>
         <source>Plaatsing van {trainee} wijzigen</source>
         <translation>Edit placement of {trainee}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="779"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="767"/>
         <source>Opslaan geweigerd: dit zou een vaste regel breken</source>
         <translation>Save refused: this would break a fixed rule</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="786"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="774"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="778"/>
         <location filename="../../coordinator_app/views/planning/placement_form.py" line="790"/>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="802"/>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="811"/>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="815"/>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="819"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="799"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="803"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="807"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="793"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="781"/>
         <source>Iemand anders heeft deze plaatsing gewijzigd nadat u haar opende. Sluit het formulier zonder op te slaan en open het opnieuw om de nieuwe gegevens te zien.</source>
         <translation>Someone else changed this placement after you opened it. Close the form without saving and open it again to see the new data.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="804"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="792"/>
         <source>Deze plaatsing bestaat niet meer; misschien is ze net verwijderd.</source>
         <translation>This placement no longer exists; perhaps it was just deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/planning/placement_form.py" line="821"/>
+        <location filename="../../coordinator_app/views/planning/placement_form.py" line="809"/>
         <source>De database weigerde de wijziging ({kind}).</source>
         <translation>The database refused the change ({kind}).</translation>
     </message>

@@ -1746,224 +1746,224 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="352"/>
-        <location filename="../../coordinator_app/views/forms/base.py" line="353"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="340"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="341"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="356"/>
-        <location filename="../../coordinator_app/views/forms/base.py" line="358"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="344"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="346"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="402"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="390"/>
         <source>Dit veld is verplicht.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="404"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="392"/>
         <source>Dit is geen geldig e-mailadres (bijvoorbeeld naam@gemeente.nl).</source>
         <translation>This is not a valid email address (for example name@municipality.nl).</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="406"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="394"/>
         <source>Gebruik alleen cijfers, spaties, +, - en haakjes.</source>
         <translation>Use only digits, spaces, +, - and brackets.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="408"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="396"/>
         <source>De einddatum moet na de begindatum liggen.</source>
         <translation>The end date must be after the start date.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="410"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="398"/>
         <source>Een opdracht heeft minstens 1 plaats.</source>
         <translation>An assignment has at least 1 place.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="412"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="400"/>
         <source>Vul tussen 0 en 40 uur per week in.</source>
         <translation>Enter between 0 and 40 hours per week.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="414"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="402"/>
         <source>Te lang: hoogstens {limit} tekens.</source>
         <translation>Too long: at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="416"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="404"/>
         <source>Kies een begeleider van de gekozen organisatie.</source>
         <translation>Choose a supervisor of the chosen organisation.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="417"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="405"/>
         <source>Deze waarde klopt niet.</source>
         <translation>This value is not right.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="520"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="508"/>
         <source>Nog in te vullen: {fields}</source>
         <translation>Still to fill in: {fields}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="523"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="511"/>
         <source>Verbeter de rood gemarkeerde velden om op te slaan.</source>
         <translation>Correct the fields marked in red to save.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="525"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="513"/>
         <source>Enter slaat op, Esc annuleert.</source>
         <translation>Enter saves, Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="527"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="515"/>
         <source>Velden met * zijn verplicht.</source>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="528"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="516"/>
         <source>Opslaan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="582"/>
-        <location filename="../../coordinator_app/views/forms/base.py" line="587"/>
-        <location filename="../../coordinator_app/views/forms/base.py" line="592"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="570"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="575"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="580"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="666"/>
         <location filename="../../coordinator_app/views/forms/base.py" line="683"/>
-        <location filename="../../coordinator_app/views/forms/base.py" line="700"/>
-        <location filename="../../coordinator_app/views/forms/base.py" line="713"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="696"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="701"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="684"/>
         <source>Dit record bestaat niet meer; iemand anders heeft het net verwijderd.</source>
         <translation>This record no longer exists; someone else has just deleted it.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="707"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="690"/>
         <source>{user} (om {time})</source>
         <translation>{user} (at {time})</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="711"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="694"/>
         <source>Iemand anders</source>
         <translation>Someone else</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="716"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="699"/>
         <source>Iemand anders heeft dit record gewijzigd nadat u het opende. Uw invoer staat nog in het formulier.</source>
         <translation>Someone else changed this record after you opened it. Your input is still in the form.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="786"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="769"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="787"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="770"/>
         <source>Contactpersonen</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="788"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="771"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="789"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="772"/>
         <source>Competenties</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="800"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="783"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="800"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="783"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="821"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="804"/>
         <source>{name} (niveau {level})</source>
         <translation>{name} (level {level})</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="583"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="571"/>
         <source>Dit record bestaat niet meer; misschien is het net verwijderd.</source>
         <translation>This record no longer exists; perhaps it was just deleted.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="593"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="581"/>
         <source>De database weigerde de wijziging ({kind}).</source>
         <translation>The database refused the change ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="613"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="601"/>
         <source>Nieuw: {name}</source>
         <translation>New: {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="616"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="604"/>
         <source>{name} bewerken</source>
         <translation>Edit {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="636"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="619"/>
         <source>Betrokken:</source>
         <translation>Involved:</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="640"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="623"/>
         <source>Regel: {rule}</source>
         <translation>Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="644"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="627"/>
         <source>… en nog {n}</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="658"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="641"/>
         <source>Opslaan geweigerd: dit zou een vaste regel breken</source>
         <translation>Save refused: this would break a fixed rule</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="663"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="646"/>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="665"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="648"/>
         <source>Opdracht</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="667"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="650"/>
         <source>Plaatsing</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="669"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="652"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="674"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="657"/>
         <source>Het e-mailadres {value} is al in gebruik bij {owner}.</source>
         <translation>The email address {value} is already used by {owner}.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="678"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="661"/>
         <source>De naam {value} is al in gebruik.</source>
         <translation>The name {value} is already in use.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/forms/base.py" line="680"/>
+        <location filename="../../coordinator_app/views/forms/base.py" line="663"/>
         <source>De waarde {value} is al in gebruik.</source>
         <translation>The value {value} is already in use.</translation>
     </message>

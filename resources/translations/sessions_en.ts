@@ -284,117 +284,147 @@
         <translation>Check-in failed</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="389"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="348"/>
+        <source>Voer een aanmeldcode in of zoek uw naam op.</source>
+        <translation>Enter a check-in code or look up your name.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="350"/>
+        <source>Code {code} is onbekend. Zoek uw naam op of meld u bij de organisatie.</source>
+        <translation>Code {code} is unknown. Look up your name or ask the organisers.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="354"/>
+        <source>{name} is al aangemeld om {time}.</source>
+        <translation>{name} already checked in at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="357"/>
+        <source>{name} staat al als aanwezig geregistreerd.</source>
+        <translation>{name} is already registered as present.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="359"/>
+        <source>Welkom, {name}! Als inloper aangemeld om {time}.</source>
+        <translation>Welcome, {name}! Checked in as a walk-in at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="362"/>
+        <source>Welkom, {name}! Aangemeld om {time}.</source>
+        <translation>Welcome, {name}! Checked in at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="411"/>
         <source>al aanwezig</source>
         <translation>already present</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="391"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="413"/>
         <source>inloper</source>
         <translation>walk-in</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="409"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="431"/>
         <source>Welkom! Scan uw code of zoek uw naam.</source>
         <translation>Welcome! Scan your code or search your name.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="425"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="447"/>
         <source>Aanwezig: {present} van {total}</source>
         <translation>Present: {present} of {total}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="452"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="474"/>
         <source>Volledig scherm uit (Esc)</source>
         <translation>Leave full screen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="454"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="476"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="455"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="477"/>
         <source>Volledig scherm aan of uit</source>
         <translation>Full screen on or off</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="458"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="480"/>
         <source>Aanmelden – {title}</source>
         <translation>Check-in – {title}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="461"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="483"/>
         <source>Bijeenkomst</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="463"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="485"/>
         <source>Datum, tijd en locatie</source>
         <translation>Date, time and location</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="464"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="486"/>
         <source>&amp;Code (scannen of typen, dan Enter)</source>
         <translation>&amp;Code (scan or type, then Enter)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="465"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="487"/>
         <source>Scan uw code…</source>
         <translation>Scan your code…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="466"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="488"/>
         <source>Aanmeldcode</source>
         <translation>Check-in code</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="467"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="489"/>
         <source>Of &amp;zoek uw naam</source>
         <translation>Or &amp;search your name</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="468"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="490"/>
         <source>Typ een deel van uw naam…</source>
         <translation>Type part of your name…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="469"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="491"/>
         <source>Naam zoeken</source>
         <translation>Search name</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="470"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="492"/>
         <source>Gevonden namen; Enter meldt aan</source>
         <translation>Names found; Enter checks in</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="471"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="493"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="472"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="494"/>
         <source>Wie is er al</source>
         <translation>Who is here</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="473"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="495"/>
         <source>Inloper toevoegen…</source>
         <translation>Add walk-in…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="474"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="496"/>
         <source>Inloper toevoegen</source>
         <translation>Add walk-in</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="475"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="497"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/sessions/checkin.py" line="476"/>
+        <location filename="../../coordinator_app/views/sessions/checkin.py" line="498"/>
         <source>Aanmeldscherm sluiten</source>
         <translation>Close the check-in screen</translation>
     </message>

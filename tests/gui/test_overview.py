@@ -399,6 +399,9 @@ def test_english_texts_come_from_the_translation_file(
         assert [e.tag for e in screen.attention_list.entries()][1] == (
             "Trainee without placement · 2 Mar 2026"
         )
+        details = [e.detail for e in screen.attention_list.entries()]
+        assert any(d.endswith("has no current or planned placement.") for d in details)
+        assert not any("plaatsing" in d for d in details)  # no Dutch left in the list
         assert screen.measure_buttons[MapMeasure.TRAINEES].text() == "Trainees' homes"
     finally:
         sqlite_context.settings.language = "nl"

@@ -18,6 +18,7 @@ from coordinator_app.models import (
     Session,
     SessionSeries,
 )
+from coordinator_app.views.i18n import Translations
 from coordinator_app.views.sessions import (
     ParticipationFigures,
     SessionCalendar,
@@ -133,6 +134,22 @@ def test_second_scan_says_when(ctx, workshop, door, qtbot):
     assert "al aangemeld om 09:02" in door.message_label.text()
     assert door.message_label.property("state") == "notice"
     assert door.present_list.count() == 1
+
+
+def test_the_door_speaks_english_when_the_interface_does(ctx, workshop, door, qtbot):
+    translations = Translations.for_app()
+    translations.apply("en")
+    try:
+        _scan(qtbot, door, workshop["anna"])
+        assert door.message_label.text() == "Welcome, Anna van der Berg! Checked in at 09:02."
+        _scan(qtbot, door, workshop["anna"])
+        assert door.message_label.text() == "Anna van der Berg already checked in at 09:02."
+        _scan(qtbot, door, "ONBEKEND9")
+        assert door.message_label.text() == (
+            "Code ONBEKEND9 is unknown. Look up your name or ask the organisers."
+        )
+    finally:
+        translations.apply("nl")
 
 
 def test_pick_a_name_and_walk_in_by_code(ctx, workshop, door, qtbot):

@@ -109,3 +109,28 @@ def test_list_is_sorted_by_date(session):
     assert any(
         r.id == aborted_only.id for i in attention_list(session, SETTINGS) for r in i.records
     )
+
+
+def test_every_kind_has_an_english_message(session):
+    coh = f.cohort(session, f.programme(session, rotations_per_trainee=2), start=R1[0])
+    f.trainee(session, "Piet", "Vries", "de", coh=coh)
+    t = f.trainee(session, "Anna", "Berg", "van der", coh=coh)
+    f.placement(session, t, f.assignment(session, places=1), *R1)
+    f.assignment(session, title="Datagedreven werken", places=2, end=D(2026, 12, 31))
+    session.flush()
+    items = attention_list(session, SETTINGS)
+    assert {i.kind for i in items} == set(AttentionKind)
+    for item in items:
+        assert item.text("nl") == item.message
+        assert item.text("en") and item.text("en") != item.message
+    english = {(i.kind, i.records[0].label): i.text("en") for i in items}
+    assert english[(AttentionKind.NO_PLACEMENT, "Piet de Vries")] == (
+        "Piet de Vries has no current or planned placement."
+    )
+    free = english[(AttentionKind.FREE_PLACES, "Datagedreven werken")]
+    assert free.startswith("Assignment 'Datagedreven werken' (Organisatie ")
+    assert free.endswith(") has 2 of 2 places free on 01-04-2026; it runs until 31-12-2026.")
+    [ending] = [
+        text for (kind, _), text in english.items() if kind is AttentionKind.ROTATION_ENDING
+    ]
+    assert "Anna van der Berg" in ending

@@ -757,7 +757,7 @@ class OverviewScreen(QWidget):
         )
         return Entry(
             subject.label if subject is not None else self._kind_label(item.kind),
-            item.message,
+            item.text(self.ctx.lang),
             _KIND_COLOURS[item.kind],
             request,
             tag=f"{self._kind_label(item.kind)} · {self._short(item.due)}",

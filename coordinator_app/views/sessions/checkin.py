@@ -339,9 +339,31 @@ class CheckinWindow(QWidget):
             return
         self.show_result(result)
 
+    def result_text(self, result: CheckInResult) -> str:
+        """What the door screen says about a check-in, in the interface language."""
+        moment = f"{result.checked_in_at:%H:%M}" if result.checked_in_at else ""
+        outcome = result.outcome
+        if outcome is CheckInOutcome.UNKNOWN:
+            if not result.code:
+                return self.tr("Voer een aanmeldcode in of zoek uw naam op.")
+            return self.tr(
+                "Code {code} is onbekend. Zoek uw naam op of meld u bij de organisatie."
+            ).format(code=result.code)
+        if outcome is CheckInOutcome.ALREADY:
+            if moment:
+                return self.tr("{name} is al aangemeld om {time}.").format(
+                    name=result.name, time=moment
+                )
+            return self.tr("{name} staat al als aanwezig geregistreerd.").format(name=result.name)
+        if outcome is CheckInOutcome.WALK_IN:
+            return self.tr("Welkom, {name}! Als inloper aangemeld om {time}.").format(
+                name=result.name, time=moment
+            )
+        return self.tr("Welkom, {name}! Aangemeld om {time}.").format(name=result.name, time=moment)
+
     def show_result(self, result: CheckInResult) -> None:
         self.last_result = result
-        self._show_message(result.message, style_of(result))
+        self._show_message(self.result_text(result), style_of(result))
         if result.changed and result.attendance_id is not None:
             self.ctx.bus.notify("attendance", {result.attendance_id})
         self.search_edit.clear()
