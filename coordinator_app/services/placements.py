@@ -554,6 +554,59 @@ def restore_placements(session: Session, snapshots: Iterable[PlacementSnapshot])
     session.flush()
 
 
+# Columns a snapshot does not put back on a record that still exists: the key, the
+# version counter (SQLAlchemy raises it on every update) and the timestamps.
+_KEPT_ON_UPDATE = frozenset({"id", "version", "created_at", "updated_at"})
+
+
+def _set_columns(record: object, values: dict[str, Any]) -> None:
+    for key, value in values.items():
+        if key not in _KEPT_ON_UPDATE and getattr(record, key) != value:
+            setattr(record, key, value)
+
+
+def swap_placements(
+    session: Session, current_ids: Iterable[int], target: Iterable[PlacementSnapshot]
+) -> None:
+    """Bring placements from their current state to ``target`` (an undo or a redo).
+
+    A placement in both is changed in place, evaluations included, so its history
+    shows an edit; one only in ``current_ids`` is deleted, one only in ``target`` is
+    put back with its id. The flushes check the hard rules.
+    """
+    wanted = {snapshot.placement_id: snapshot for snapshot in target}
+    current = set(current_ids)
+    gone = sorted(current - wanted.keys())
+    if gone:
+        delete_placements(session, gone)
+    for placement_id in sorted(current & wanted.keys()):
+        snapshot = wanted[placement_id]
+        placement = session.get(Placement, placement_id)
+        if placement is None:
+            raise CoordinatorError(
+                f"Plaatsing {placement_id} bestaat niet meer; terugzetten is niet mogelijk."
+            )
+        _set_columns(placement, snapshot.placement)
+        rows = {int(row["id"]): row for row in snapshot.evaluations}
+        existing = {
+            e.id: e
+            for e in session.scalars(
+                select(Evaluation).where(Evaluation.placement_id == placement_id)
+            )
+        }
+        for evaluation_id, evaluation in existing.items():
+            if evaluation_id not in rows:
+                session.delete(evaluation)
+        session.flush()
+        for evaluation_id, row in rows.items():
+            if evaluation_id in existing:
+                _set_columns(existing[evaluation_id], row)
+            else:
+                session.add(Evaluation(**row))
+    session.flush()
+    restore_placements(session, [wanted[pid] for pid in sorted(wanted.keys() - current)])
+
+
 # --- drafts: starting a placement from a trainee or an assignment -------------------------
 
 

@@ -86,7 +86,6 @@ from coordinator_app.services.dutch import period, short_date
 from coordinator_app.services.labels import label
 from coordinator_app.services.matching import (
     OFFERED_STATUSES,
-    PLANNABLE_TRAINEES,
     AssignmentProfile,
     MatchData,
     MatchScorer,
@@ -94,6 +93,7 @@ from coordinator_app.services.matching import (
     load_match_data,
 )
 from coordinator_app.services.placements import (
+    PLANNABLE_TRAINEES,
     Occupant,
     PlacementRow,
     PlacementSnapshot,

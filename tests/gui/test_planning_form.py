@@ -18,6 +18,7 @@ from coordinator_app.models import (
     PlacementStatus,
     Trainee,
 )
+from coordinator_app.services.audit import history
 from coordinator_app.views.planning import PlacementForm, open_placement_form
 from coordinator_app.views.screens import create_list_screens
 from coordinator_app.views.screens.placements import PlacementsScreen
@@ -220,6 +221,17 @@ def test_status_and_evaluation_are_saved_together_and_undone(view_context, qtbot
     assert state() == (PlacementStatus.CONFIRMED, [])
     view_context.undo_stack.redo()
     assert state() == after
+    with view_context.app.read_session() as s:
+        actions = [item.action for item in history(s, "placement", pid)]
+        undone = history(s, "placement", pid)[1]  # newest first: redo, undo, save
+    # Undo and redo change the placement in place: its history shows edits, never a
+    # delete and a create.
+    assert actions[:3] == ["update", "update", "update"]
+    assert "delete" not in actions and actions.count("create") <= 1
+    assert undone.changes["status"] == [
+        PlacementStatus.RUNNING.value,
+        PlacementStatus.CONFIRMED.value,
+    ]
 
     # Opened again, the form shows what was saved; emptying the box removes the evaluation.
     again = _form(view_context, qtbot, pid)

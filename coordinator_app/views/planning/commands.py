@@ -8,7 +8,8 @@ because the work is already done.
 :class:`PlacementCommand` covers every change to existing or new placements (create,
 edit, status, lock, evaluations, delete) the same way: it keeps a snapshot of each
 placement it touches (with its evaluations) from before and from after the change,
-and undo or redo swaps one set for the other in one transaction. A status change
+and undo or redo swaps one set for the other in one transaction (a placement in both
+sets is changed in place, so its history shows an edit). A status change
 that the status rules would never allow backwards (lopend -> voorgesteld) can still
 be undone exactly, and the hard rules are still checked on every swap: an undo that
 would now break one (someone took the place meanwhile) is refused, reported, and the
@@ -110,19 +111,6 @@ class ChangeResult:
 Change = Callable[[Session], ChangeResult]
 
 
-def _swap(
-    session: Session, remove_ids: Collection[int], restore: Sequence[PlacementSnapshot]
-) -> None:
-    """Replace placements by snapshots, in one transaction checked by the hard rules."""
-    if remove_ids:
-        placement_service.delete_placements(session, remove_ids)
-        # The database cascaded the evaluations away; forget the objects we loaded of
-        # them, so that restoring the same ids is not mistaken for a duplicate.
-        session.expunge_all()
-    if restore:
-        placement_service.restore_placements(session, restore)
-
-
 class PlacementCommand(PlanningCommand):
     """Any change to placements, undone and redone by swapping snapshots."""
 
@@ -149,10 +137,14 @@ class PlacementCommand(PlanningCommand):
         self.ids = set(self.touched) | set(self.result.after_ids)
 
     def _undo(self, session: Session) -> None:
-        _swap(session, [s.placement_id for s in self.after], self.before)
+        placement_service.swap_placements(
+            session, [s.placement_id for s in self.after], self.before
+        )
 
     def _redo(self, session: Session) -> None:
-        _swap(session, [s.placement_id for s in self.before], self.after)
+        placement_service.swap_placements(
+            session, [s.placement_id for s in self.before], self.after
+        )
 
 
 # --- the changes the views make -------------------------------------------------------------
