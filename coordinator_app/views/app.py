@@ -320,9 +320,13 @@ def run_gui(args: argparse.Namespace) -> int:
     exit_when_shown = bool(os.environ.get(EXIT_WHEN_SHOWN_ENV))
     exit_when_ready = bool(os.environ.get(EXIT_WHEN_READY_ENV))
 
+    started = False
+
     def open_and_attach() -> None:
-        if window.attached or not window.isVisible():
-            return  # already done, or the window was closed while it was on its way
+        nonlocal started
+        if started or not window.isVisible():
+            return  # already under way (its dialogs run their own event loop), or closed
+        started = True
         context = open_database(database, settings, settings_path, dialogs, tasks, window)
         if context is None:  # the user chose to quit
             window.remember_state = False  # nothing was shown worth remembering

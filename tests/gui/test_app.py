@@ -191,6 +191,28 @@ def test_the_window_shell_remembers_a_screen_chosen_before_the_database_is_open(
     assert shell.stack.currentWidget() is shell.screens["trainees"]
 
 
+def test_a_question_left_open_at_start_is_asked_once(
+    tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch, restore_excepthook: None
+) -> None:
+    """The user may take their time over the first question: it must not appear twice."""
+    from PySide6.QtCore import QEventLoop
+
+    class SlowDialogs(FakeDialogs):
+        def choose(self, parent: Any, title: str, text: str, choices: Any) -> str | None:
+            loop = QEventLoop()  # a modal dialog runs its own event loop, as this one does
+            QTimer.singleShot(1500, loop.quit)  # longer than the window's fallback timer
+            loop.exec()
+            return super().choose(parent, title, text, choices)
+
+    dialogs = SlowDialogs(choice="quit")
+    monkeypatch.setattr(app_module, "QtDialogService", lambda: dialogs)
+    broken = tmp_path / "kapot.sqlite3"
+    broken.write_text("geen database", encoding="utf-8")
+    args = argparse.Namespace(db=str(broken), lang=None, settings=tmp_path / "settings.json")
+    assert app_module.run_gui(args) == 0
+    assert dialogs.titles("choose") == ["Database niet geopend"]
+
+
 def test_run_gui_quits_when_the_database_cannot_be_opened(
     tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch, restore_excepthook: None
 ) -> None:
