@@ -50,13 +50,18 @@ if TYPE_CHECKING:  # imported when the database is opened, after the window is s
 
 _STATE_GROUP = "mainWindow"
 _SIDEBAR_STYLE = """
-QListWidget#sidebar { border: none; background: palette(window); padding-top: 8px; }
+QListWidget#sidebar {
+    border: none; background: palette(window); padding-top: 8px; outline: 0;
+}
 QListWidget#sidebar::item {
     padding: 7px 10px; margin: 1px 8px; border-radius: 6px; border-left: 3px solid transparent;
 }
 QListWidget#sidebar::item:hover { background: rgba(31, 95, 139, 0.08); }
 QListWidget#sidebar::item:selected {
     background: rgba(31, 95, 139, 0.16); color: palette(text); border-left: 3px solid #1f5f8b;
+}
+QListWidget#sidebar::item:selected:focus {
+    background: rgba(31, 95, 139, 0.28); border: 1px dotted #1f5f8b; border-left: 3px solid #1f5f8b;
 }
 """
 
