@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import secrets
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -61,7 +60,12 @@ from coordinator_app.models import (
 from coordinator_app.models import Session as SessionRecord
 from coordinator_app.models.base import utcnow
 from coordinator_app.services.audit import creation_changes, session_user, update_entry
-from coordinator_app.services.codes import TRAINEE_PREFIX, new_checkin_codes
+from coordinator_app.services.codes import (
+    GUEST_PREFIX,
+    TRAINEE_PREFIX,
+    CodeDrawer,
+    new_checkin_codes,
+)
 from coordinator_app.services.dutch import short_date
 from coordinator_app.services.progress import Progress
 from coordinator_app.services.reference import MunicipalityResolver
@@ -2218,7 +2222,7 @@ class AttendanceHandler(Handler):
             )
         }
         trainees = dict(session.execute(select(Trainee.email, Trainee.id)).all())
-        guest_codes = set(session.scalars(select(GuestParticipant.checkin_code)))
+        guest_codes = CodeDrawer(session)
         new_guests: dict[str, GuestParticipant] = {}
         ids = _next_ids(session, Attendance, [p.new_id for p in plans if p.new_id])
         for done, plan in enumerate(plans, start=1):
@@ -2245,7 +2249,7 @@ class AttendanceHandler(Handler):
         session.flush()
 
     def _guest(
-        self, guest: dict[str, Any], new_guests: dict[str, GuestParticipant], codes: set[str]
+        self, guest: dict[str, Any], new_guests: dict[str, GuestParticipant], codes: CodeDrawer
     ) -> int:
         session = self.session
         if guest["id"] is not None:
@@ -2257,16 +2261,12 @@ class AttendanceHandler(Handler):
         key = guest["email"] or "name:" + fold(guest["name"])
         record = new_guests.get(key)
         if record is None:
-            code = "G" + secrets.token_hex(4).upper()
-            while code in codes:
-                code = "G" + secrets.token_hex(4).upper()
-            codes.add(code)
             record = GuestParticipant(
                 name=guest["name"],
                 email=guest["email"],
                 organisation_name=guest.get("organisation_name"),
                 education_level=guest.get("education_level"),
-                checkin_code=code,
+                checkin_code=codes.draw(GUEST_PREFIX),
             )
             session.add(record)
             session.flush()

@@ -37,3 +37,21 @@ def test_every_caller_uses_the_one_generator(session, monkeypatch):
     trainee = f.trainee(session)
     privacy.anonymise_trainee(session, trainee.id)
     assert made == ["T", "G", "X"]
+
+
+def test_the_drawer_skips_codes_in_use_and_its_own(session, monkeypatch):
+    f.trainee(session).checkin_code = "gaaaaaaa"  # another case, another table: still taken
+    session.flush()
+    drawer = codes.CodeDrawer(session)
+    draws = iter([b"\x00" * 7, b"\x01" * 7, b"\x01" * 7, b"\x02" * 7])
+    monkeypatch.setattr(codes.secrets, "token_bytes", lambda _size: next(draws))
+    # byte 0 -> "A" (taken), byte 1 -> "B" (once only), byte 2 -> "C"
+    assert drawer.draw(codes.GUEST_PREFIX) == "GBBBBBBB"
+    assert drawer.draw(codes.GUEST_PREFIX) == "GCCCCCCC"
+
+
+def test_the_drawer_draws_many_different_codes(session):
+    drawer = codes.CodeDrawer(session)
+    made = [drawer.draw(codes.GUEST_PREFIX) for _ in range(200)]
+    assert len({code.upper() for code in made}) == 200
+    assert all(len(c) == 8 and set(c[1:]) <= set(codes.CHECKIN_ALPHABET) for c in made)

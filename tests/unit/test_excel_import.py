@@ -25,6 +25,7 @@ from coordinator_app.models import (
     Trainee,
 )
 from coordinator_app.models import Session as SessionRecord
+from coordinator_app.services.codes import CHECKIN_ALPHABET
 from coordinator_app.services.progress import Cancelled, Progress
 from tests.helpers import factories
 from tests.helpers.workbooks import TRAINEE_HEADERS, csv_file, trainee_rows, xlsx
@@ -432,6 +433,9 @@ def test_attendance_one_session_per_sheet_and_many_in_one(app_context, session, 
     with app_context.read_session() as s:
         guest = s.scalars(select(GuestParticipant)).one()
         assert guest.name == "Gerrit Gast"
+        # a code like every other guest's: G and seven unambiguous characters
+        assert guest.checkin_code[0] == "G" and len(guest.checkin_code) == 8
+        assert set(guest.checkin_code[1:]) <= set(CHECKIN_ALPHABET)
         ann = s.scalars(
             select(Attendance).where(Attendance.trainee_id.is_not(None)).order_by(Attendance.id)
         ).all()
