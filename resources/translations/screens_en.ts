@@ -246,27 +246,27 @@
 <context>
     <name>AssignmentsScreen</name>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="36"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="41"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="42"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="47"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="48"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="53"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="52"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="57"/>
         <source>Niveaus</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="55"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="59"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
@@ -276,122 +276,122 @@
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="71"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="69"/>
         <source>Plaatsen</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="81"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="75"/>
         <source>Plaatsingen</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="91"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="98"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="88"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="104"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="94"/>
         <source>Programma&apos;s</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="110"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="100"/>
         <source>Uur/week</source>
         <translation>Hours/week</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="120"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="110"/>
         <source>Begeleider</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="133"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="123"/>
         <source>Alle programma&apos;s</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="134"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="124"/>
         <source>Filter op programma</source>
         <translation>Filter by programme</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="140"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="130"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="141"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="131"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="147"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="137"/>
         <source>Alle niveaus</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="148"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="138"/>
         <source>Filter op geaccepteerd opleidingsniveau</source>
         <translation>Filter by accepted education level</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="154"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="144"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="155"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="145"/>
         <source>Filter op gemeente</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="161"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="151"/>
         <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="162"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="152"/>
         <source>Filter op thema</source>
         <translation>Filter by theme</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="168"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="158"/>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="169"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="159"/>
         <source>Filter op organisatie</source>
         <translation>Filter by organisation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="221"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="211"/>
         <source>Opdrachten</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="210"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="200"/>
         <source>Zoek op titel, organisatie, thema… (Ctrl+F)</source>
         <translation>Search title, organisation, theme… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="213"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="203"/>
         <source>Nieuwe opdracht</source>
         <translation>New assignment</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="217"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="207"/>
         <source>Er zijn nog geen opdrachten. Kies &apos;Nieuwe opdracht&apos; om er een toe te voegen.</source>
         <translation>There are no assignments yet. Choose &apos;New assignment&apos; to add one.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/assignments.py" line="224"/>
+        <location filename="../../coordinator_app/views/screens/assignments.py" line="214"/>
         <source>opdrachten</source>
         <translation>assignments</translation>
     </message>
@@ -1195,72 +1195,72 @@
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="49"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="45"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="59"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="51"/>
         <source>Lopende plaatsingen</source>
         <translation>Running placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="69"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="57"/>
         <source>Contactpersonen</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="79"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="63"/>
         <source>Begeleiders</source>
         <translation>Supervisors</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="85"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="69"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="98"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="82"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="99"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="83"/>
         <source>Filter op soort organisatie</source>
         <translation>Filter by type of organisation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="105"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="89"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="106"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="90"/>
         <source>Filter op gemeente</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="154"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="138"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="143"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="127"/>
         <source>Zoek op naam, gemeente, begeleider… (Ctrl+F)</source>
         <translation>Search name, municipality, supervisor… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="146"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="130"/>
         <source>Nieuwe organisatie</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="150"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="134"/>
         <source>Er zijn nog geen organisaties. Kies &apos;Nieuwe organisatie&apos; om er een toe te voegen.</source>
         <translation>There are no organisations yet. Choose &apos;New organisation&apos; to add one.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/organisations.py" line="157"/>
+        <location filename="../../coordinator_app/views/screens/organisations.py" line="141"/>
         <source>organisaties</source>
         <translation>organisations</translation>
     </message>
@@ -1416,311 +1416,311 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="99"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="98"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="107"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="102"/>
         <source>Tot en met</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="115"/>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="410"/>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="745"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="108"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="403"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="738"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="122"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="115"/>
         <source>Vast</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="131"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="124"/>
         <source>Let op</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="144"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="137"/>
         <source>Alle lichtingen</source>
         <translation>All cohorts</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="145"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="138"/>
         <source>Filter op lichting</source>
         <translation>Filter by cohort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="151"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="144"/>
         <source>Alle rotaties</source>
         <translation>All rotations</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="152"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="145"/>
         <source>Filter op rotatie</source>
         <translation>Filter by rotation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="158"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="151"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="159"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="152"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="165"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="158"/>
         <source>Altijd</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="166"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="159"/>
         <source>Filter op periode</source>
         <translation>Filter by period</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="234"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="227"/>
         <source>Plaatsingen</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="212"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="205"/>
         <source>Rotatie {n}</source>
         <translation>Rotation {n}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="216"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="209"/>
         <source>Nu lopend</source>
         <translation>Running now</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="217"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="210"/>
         <source>Nog te beginnen</source>
         <translation>Still to start</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="218"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="211"/>
         <source>Afgelopen</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="223"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="216"/>
         <source>Zoek op trainee, opdracht… (Ctrl+F)</source>
         <translation>Search trainee, assignment… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="226"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="219"/>
         <source>Nieuwe plaatsing</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="230"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="223"/>
         <source>Er zijn nog geen plaatsingen. Kies &apos;Nieuwe plaatsing&apos; of &apos;Cohort plannen…&apos;.</source>
         <translation>There are no placements yet. Choose &apos;New placement&apos; or &apos;Plan cohort…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="401"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="394"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="402"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="395"/>
         <source>Plaatsing bewerken</source>
         <translation>Edit placement</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="403"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="396"/>
         <source>Periode, status, notitie en evaluaties (F2)</source>
         <translation>Period, status, note and evaluations (F2)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="404"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="397"/>
         <source>Suggesties…</source>
         <translation>Suggestions…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="405"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="398"/>
         <source>Opdrachten voorstellen voor de trainee</source>
         <translation>Suggest assignments for the trainee</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="407"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="400"/>
         <source>Opdrachten voor de trainee van de gekozen plaatsing, best passend eerst</source>
         <translation>Assignments for the chosen placement&apos;s trainee, best fit first</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="411"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="404"/>
         <source>Status van de plaatsing wijzigen</source>
         <translation>Change the status of the placement</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="412"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="405"/>
         <source>Vastzetten of losmaken in de planning</source>
         <translation>Lock or unlock in the plan</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="414"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="407"/>
         <source>Een vastgezette plaatsing laat de cohortplanner staan (Ctrl+L)</source>
         <translation>The cohort planner leaves a locked placement alone (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="416"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="409"/>
         <source>Aandacht</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="417"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="410"/>
         <source>Aandachtslijst tonen</source>
         <translation>Show the attention list</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="419"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="412"/>
         <source>De aandachtslijst naast de plaatsingen tonen of verbergen</source>
         <translation>Show or hide the attention list beside the placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="421"/>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="426"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="414"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="419"/>
         <source>Cohort plannen…</source>
         <translation>Plan cohort…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="422"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="415"/>
         <source>Cohort plannen</source>
         <translation>Plan cohort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="424"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="417"/>
         <source>Een voorstel voor een hele lichting maken en bekijken</source>
         <translation>Make and review a proposal for a whole cohort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="427"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="420"/>
         <source>Suggesties voor de trainee…</source>
         <translation>Suggestions for the trainee…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="428"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="421"/>
         <source>Lijst</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="429"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="422"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="430"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="423"/>
         <source>Capaciteit</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="431"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="424"/>
         <source>Weergave van de plaatsingen</source>
         <translation>View of the placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="432"/>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="433"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="425"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="426"/>
         <source>Melding sluiten</source>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="439"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="432"/>
         <source>Vastzetten</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="439"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="432"/>
         <source>Losmaken</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="583"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="576"/>
         <source>Opgeslagen, met een waarschuwing:</source>
         <translation>Saved, with a warning:</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="590"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="583"/>
         <source>Plaatsing opgeslagen.</source>
         <translation>Placement saved.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="611"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="604"/>
         <source>Kies één plaatsing</source>
         <translation>Choose one placement</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="636"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="629"/>
         <source>Status van plaatsing {trainee}: {status}</source>
         <translation>Status of placement {trainee}: {status}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="640"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="633"/>
         <source>Status niet gewijzigd</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="654"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="647"/>
         <source>Plaatsing van {trainee} vastzetten</source>
         <translation>Lock placement of {trainee}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="656"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="649"/>
         <source>Plaatsing van {trainee} losmaken</source>
         <translation>Unlock placement of {trainee}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="660"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="653"/>
         <source>{n} plaatsingen vastzetten</source>
         <translation>Lock {n} placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="662"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="655"/>
         <source>{n} plaatsingen losmaken</source>
         <translation>Unlock {n} placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="665"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="658"/>
         <source>Niet gewijzigd</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="678"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="671"/>
         <source>Plaatsing verwijderen</source>
         <translation>Delete placement</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="680"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="673"/>
         <source>Wilt u de plaatsing van {trainee} bij &apos;{title}&apos; (rotatie {n}) verwijderen? De evaluaties van deze plaatsing gaan mee. Ctrl+Z zet alles terug.</source>
         <translation>Do you want to delete the placement of {trainee} at &apos;{title}&apos; (rotation {n})? Its evaluations go along. Ctrl+Z puts everything back.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="683"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="676"/>
         <source>Plaatsing van {trainee} verwijderen</source>
         <translation>Delete placement of {trainee}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="685"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="678"/>
         <source>Plaatsingen verwijderen</source>
         <translation>Delete placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="687"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="680"/>
         <source>Wilt u {n} plaatsingen verwijderen? Hun evaluaties gaan mee. Ctrl+Z zet alles terug.</source>
         <translation>Do you want to delete {n} placements? Their evaluations go along. Ctrl+Z puts everything back.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="690"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="683"/>
         <source>{n} plaatsingen verwijderen</source>
         <translation>Delete {n} placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/placements.py" line="237"/>
+        <location filename="../../coordinator_app/views/screens/placements.py" line="230"/>
         <source>plaatsingen</source>
         <translation>placements</translation>
     </message>
@@ -2094,223 +2094,223 @@
 <context>
     <name>SessionsScreen</name>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="60"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="66"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="68"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="74"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="79"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="85"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="84"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="90"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="88"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="94"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="94"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="100"/>
         <source>Voor</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="100"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="105"/>
         <source>Genodigd</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="110"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="109"/>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="120"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="119"/>
         <source>Opkomst</source>
         <translation>Turnout</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="130"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="129"/>
         <source>Begeleiding</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="143"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="142"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="144"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="143"/>
         <source>Filter op soort bijeenkomst</source>
         <translation>Filter by type of session</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="150"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="149"/>
         <source>Alle programma&apos;s en lichtingen</source>
         <translation>All programmes and cohorts</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="151"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="150"/>
         <source>Filter op uitgenodigd programma of lichting</source>
         <translation>Filter by invited programme or cohort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="157"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="156"/>
         <source>Alle data</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="158"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="157"/>
         <source>Filter op periode</source>
         <translation>Filter by period</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="221"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="220"/>
         <source>Bijeenkomsten</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="199"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="198"/>
         <source>Komende 30 dagen</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="200"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="199"/>
         <source>Afgelopen 30 dagen</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="201"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="200"/>
         <source>Vanaf vandaag</source>
         <translation>From today</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="202"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="201"/>
         <source>Voor vandaag</source>
         <translation>Before today</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="215"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="214"/>
         <source>Zoek op titel, locatie, lichting… (Ctrl+F)</source>
         <translation>Search title, location, cohort… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="218"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="217"/>
         <source>Er zijn nog geen bijeenkomsten.</source>
         <translation>There are no sessions yet.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="224"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="223"/>
         <source>bijeenkomsten</source>
         <translation>sessions</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="227"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="226"/>
         <source>Nieuwe bijeenkomst</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="309"/>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="318"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="308"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="317"/>
         <source>Aanwezigheid…</source>
         <translation>Attendance…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="310"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="309"/>
         <source>Aanmelden bij de deur…</source>
         <translation>Check-in at the door…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="311"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="310"/>
         <source>Uitkomsten en actiepunten…</source>
         <translation>Outcomes and action points…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="312"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="311"/>
         <source>Reeks plannen…</source>
         <translation>Plan a series…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="313"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="312"/>
         <source>Naar agenda (.ics)…</source>
         <translation>To calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="314"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="313"/>
         <source>Open actiepunten…</source>
         <translation>Open action points…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="315"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="314"/>
         <source>Deelnamecijfers…</source>
         <translation>Participation figures…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="317"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="316"/>
         <source>Reeks…</source>
         <translation>Series…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="319"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="318"/>
         <source>Aanmelden…</source>
         <translation>Check-in…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="320"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="319"/>
         <source>Uitkomsten…</source>
         <translation>Outcomes…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="321"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="320"/>
         <source>Agenda (.ics)…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="322"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="321"/>
         <source>Actiepunten…</source>
         <translation>Action points…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="323"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="322"/>
         <source>Deelname…</source>
         <translation>Participation…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="329"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="328"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="330"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="329"/>
         <source>Kalender tonen</source>
         <translation>Show the calendar</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="331"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="330"/>
         <source>Wisselen tussen de lijst en de kalender</source>
         <translation>Switch between the list and the calendar</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="347"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="346"/>
         <source>Kies eerst een bijeenkomst.</source>
         <translation>Choose a session first.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="359"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="358"/>
         <source>Open actiepunten</source>
         <translation>Open action points</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/sessions.py" line="362"/>
+        <location filename="../../coordinator_app/views/screens/sessions.py" line="361"/>
         <source>Deelnamecijfers</source>
         <translation>Participation figures</translation>
     </message>
@@ -2619,117 +2619,117 @@
         <translation>Contract until</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="83"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="81"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="87"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="85"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="93"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="91"/>
         <source>Programma</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="106"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="104"/>
         <source>Alle programma&apos;s</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="107"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="105"/>
         <source>Filter op programma</source>
         <translation>Filter by programme</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="113"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="111"/>
         <source>Alle lichtingen</source>
         <translation>All cohorts</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="114"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="112"/>
         <source>Filter op lichting</source>
         <translation>Filter by cohort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="120"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="118"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="121"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="119"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="127"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="125"/>
         <source>Alle niveaus</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="128"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="126"/>
         <source>Filter op opleidingsniveau</source>
         <translation>Filter by education level</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="134"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="132"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="135"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="133"/>
         <source>Filter op woongemeente</source>
         <translation>Filter by home municipality</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="141"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="139"/>
         <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="142"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="140"/>
         <source>Filter op thema-interesse</source>
         <translation>Filter by theme interest</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="204"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="202"/>
         <source>Trainees</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="175"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="173"/>
         <source>{level} (alle)</source>
         <translation>{level} (all)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="195"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="193"/>
         <source>Zoek op naam, e-mail, opdracht… (Ctrl+F)</source>
         <translation>Search name, email, assignment… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="198"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="196"/>
         <source>Nieuwe trainee</source>
         <translation>New trainee</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="201"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="199"/>
         <source>Er zijn nog geen trainees. Kies &apos;Nieuwe trainee&apos; om er een toe te voegen.</source>
         <translation>There are no trainees yet. Choose &apos;New trainee&apos; to add one.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="207"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="205"/>
         <source>trainees</source>
         <translation>trainees</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="228"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="226"/>
         <source>Privacy…</source>
         <translation>Privacy…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/screens/trainees.py" line="230"/>
+        <location filename="../../coordinator_app/views/screens/trainees.py" line="228"/>
         <source>Inzage, anonimiseren of verwijderen van deze trainee (AVG)</source>
         <translation>Access request, anonymise or delete this trainee (GDPR)</translation>
     </message>

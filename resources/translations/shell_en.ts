@@ -377,12 +377,12 @@ How would you like to begin? Close this window to quit Coordinator.</translation
 <context>
     <name>LoadingPage</name>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="127"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="132"/>
         <source>Database {name} wordt geopend…</source>
         <translation>Opening database {name}…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="129"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="134"/>
         <source>Database wordt geopend…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -390,387 +390,387 @@ How would you like to begin? Close this window to quit Coordinator.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="357"/>
-        <location filename="../../coordinator_app/views/main_window.py" line="643"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="362"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="648"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="361"/>
-        <location filename="../../coordinator_app/views/main_window.py" line="644"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="366"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="649"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="519"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="524"/>
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="519"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="524"/>
         <source>Nieuw record in de huidige lijst</source>
         <translation>New record in the current list</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="521"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="526"/>
         <source>Database &amp;openen…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="522"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="527"/>
         <source>Een ander databasebestand openen</source>
         <translation>Open another database file</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="525"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="530"/>
         <source>&amp;Exporteren selectie…</source>
         <translation>&amp;Export selection…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="526"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="531"/>
         <source>De geselecteerde records exporteren</source>
         <translation>Export the selected records</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="528"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="533"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="528"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="533"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="530"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="535"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="531"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="536"/>
         <source>Trainees, organisaties, opdrachten … uit Excel of CSV inlezen</source>
         <translation>Read trainees, organisations, assignments … from Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="534"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="539"/>
         <source>Alles e&amp;xporteren…</source>
         <translation>E&amp;xport everything…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="535"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="540"/>
         <source>Alle gegevens naar één Excel-werkmap, een werkblad per soort</source>
         <translation>All data to one Excel workbook, a sheet per kind</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="538"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="543"/>
         <source>PDF &amp;maken</source>
         <translation>&amp;Make PDF</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="539"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="544"/>
         <source>Het document van het geselecteerde record als PDF (Ctrl+P)</source>
         <translation>The document of the selected record as a PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="542"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="547"/>
         <source>&amp;Bewijs van deelname…</source>
         <translation>&amp;Certificate of participation…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="543"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="548"/>
         <source>Bewijs van deelname voor de geselecteerde trainee</source>
         <translation>Certificate of participation for the selected trainee</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="546"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="551"/>
         <source>&amp;Presentielijst…</source>
         <translation>&amp;Sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="547"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="552"/>
         <source>Presentielijst met QR-codes voor de geselecteerde bijeenkomst</source>
         <translation>Sign-in sheet with QR codes for the selected session</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="550"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="555"/>
         <source>&amp;Naamkaartjes…</source>
         <translation>&amp;Name badges…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="551"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="556"/>
         <source>Naamkaartjes voor een bijeenkomst of een lichting</source>
         <translation>Name badges for a session or a cohort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="554"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="559"/>
         <source>&amp;Voortgangsrapportage lichting…</source>
         <translation>Cohort &amp;progress report…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="555"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="560"/>
         <source>Kerncijfers, plaatsingen, deelname en aandachtspunten van een lichting</source>
         <translation>Key figures, placements, participation and attention points of a cohort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="558"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="563"/>
         <source>&amp;Opbrengsten van bijeenkomsten…</source>
         <translation>&amp;Outcomes of sessions…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="559"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="564"/>
         <source>Thema&apos;s en actiepunten van de bijeenkomsten in een periode</source>
         <translation>Themes and action points of the sessions in a period</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="562"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="567"/>
         <source>Back-up &amp;maken</source>
         <translation>&amp;Make backup</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="563"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="568"/>
         <source>Nu een back-up van de database maken</source>
         <translation>Back up the database now</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="566"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="571"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="567"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="572"/>
         <source>Een eerdere back-up terugzetten</source>
         <translation>Restore an earlier backup</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="570"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="575"/>
         <source>Database &amp;controleren</source>
         <translation>&amp;Check database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="571"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="576"/>
         <source>Integriteit, verwijzingen en de harde regels controleren</source>
         <translation>Check integrity, references and the hard rules</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="574"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="579"/>
         <source>&amp;Bewaartermijn…</source>
         <translation>&amp;Retention period…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="575"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="580"/>
         <source>Trainees die langer dan de bewaartermijn geleden stopten (AVG)</source>
         <translation>Trainees who ended longer ago than the retention period (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="577"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="582"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="577"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="582"/>
         <source>Coordinator afsluiten</source>
         <translation>Quit Coordinator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="578"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="583"/>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="578"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="583"/>
         <source>Het geselecteerde record openen</source>
         <translation>Open the selected record</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="580"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="585"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="581"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="586"/>
         <source>De geselecteerde records verwijderen</source>
         <translation>Delete the selected records</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="583"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="588"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="583"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="588"/>
         <source>Naar het zoekveld</source>
         <translation>Go to the search field</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="585"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="590"/>
         <source>&amp;Gebruikershandleiding</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="586"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="591"/>
         <source>De gebruikershandleiding openen</source>
         <translation>Open the user guide</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="588"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="593"/>
         <source>&amp;Over Coordinator</source>
         <translation>&amp;About Coordinator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="588"/>
-        <location filename="../../coordinator_app/views/main_window.py" line="904"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="593"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="909"/>
         <source>Over Coordinator</source>
         <translation>About Coordinator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="594"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="599"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="600"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="605"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="601"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="606"/>
         <source>&amp;Sjabloon downloaden</source>
         <translation>&amp;Download template</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="602"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="607"/>
         <source>&amp;Documenten</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="603"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="608"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="605"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="610"/>
         <source>Trainees</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="606"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="611"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="607"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="612"/>
         <source>Opdrachten</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="608"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="613"/>
         <source>Plaatsingen</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="609"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="614"/>
         <source>Bijeenkomsten</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="610"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="615"/>
         <source>Aanwezigheid</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="614"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="619"/>
         <source>B&amp;ewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="615"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="620"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="616"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="621"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="617"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="622"/>
         <source>Menubalk</source>
         <translation>Menu bar</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="618"/>
-        <location filename="../../coordinator_app/views/main_window.py" line="619"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="623"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="624"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="625"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="630"/>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="627"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="632"/>
         <source>Kies een scherm met de pijltjestoetsen of met Ctrl+1 tot en met Ctrl+6</source>
         <translation>Choose a screen with the arrow keys or with Ctrl+1 to Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="629"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="634"/>
         <source>Scherm</source>
         <translation>Screen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="633"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="638"/>
         <source>Aantal getoonde records</source>
         <translation>Number of records shown</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="634"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="639"/>
         <source>Geopende database</source>
         <translation>Open database file</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="647"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="652"/>
         <source>{action}: {command}</source>
         <translation>{action}: {command}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="770"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="775"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="772"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="777"/>
         <source>Coordinator – {name}</source>
         <translation>Coordinator – {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="783"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="788"/>
         <source>{shown} van {total} getoond</source>
         <translation>{shown} of {total} shown</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="795"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="800"/>
         <source>Database openen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="800"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="805"/>
         <source>Deze database is al geopend.</source>
         <translation>This database is already open.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="805"/>
-        <location filename="../../coordinator_app/views/main_window.py" line="820"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="810"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="825"/>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="810"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="815"/>
         <source>Database geopend: {name}</source>
         <translation>Database opened: {name}</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/views/main_window.py" line="906"/>
+        <location filename="../../coordinator_app/views/main_window.py" line="911"/>
         <source>Coordinator {version}
 
 Traineeships plannen en volgen in Groningen en Drenthe: trainees, organisaties, opdrachten, plaatsingen en bijeenkomsten.

@@ -13,7 +13,12 @@ from coordinator_app.services.labels import label
 from coordinator_app.services.queries import AssignmentRow
 from coordinator_app.views.navigation import screen_title
 from coordinator_app.views.screens.base import FilterOptions, FilterSpec, ListScreen
-from coordinator_app.views.screens.table_model import RIGHT, Column, dutch_date
+from coordinator_app.views.screens.table_model import (
+    RIGHT,
+    Column,
+    count_column,
+    date_column,
+)
 
 C = "AssignmentsScreen"
 _STATUS_ORDER = {status: i for i, status in enumerate(AssignmentStatus)}
@@ -50,41 +55,26 @@ def assignment_columns() -> list[Column[Any]]:
             width=15,
         ),
         Column("levels", QT_TRANSLATE_NOOP("AssignmentsScreen", "Niveaus"), levels_label, width=11),
-        Column(
-            "start",
-            QT_TRANSLATE_NOOP("AssignmentsScreen", "Van"),
-            lambda r, _l: dutch_date(r.start_date),
-            sort=lambda r: r.start_date,
-            value=lambda r: r.start_date,
-            width=10,
+        date_column(
+            "start", QT_TRANSLATE_NOOP("AssignmentsScreen", "Van"), lambda r: r.start_date, width=10
         ),
-        Column(
+        date_column(
             "end",
             QT_TRANSLATE_NOOP("AssignmentsScreen", "Tot en met"),
-            lambda r, _l: dutch_date(r.end_date),
-            sort=lambda r: r.end_date,
-            value=lambda r: r.end_date,
+            lambda r: r.end_date,
             width=10,
         ),
-        Column(
+        count_column(
             "places",
             QT_TRANSLATE_NOOP("AssignmentsScreen", "Plaatsen"),
-            lambda r, _l: str(r.places),
-            sort=lambda r: r.places,
-            value=lambda r: r.places,
-            align=RIGHT,
+            lambda r: r.places,
             width=8,
-            searchable=False,
         ),
-        Column(
+        count_column(
             "placements",
             QT_TRANSLATE_NOOP("AssignmentsScreen", "Plaatsingen"),
-            lambda r, _l: str(r.placements),
-            sort=lambda r: r.placements,
-            value=lambda r: r.placements,
-            align=RIGHT,
+            lambda r: r.placements,
             width=10,
-            searchable=False,
         ),
         Column(
             "status",

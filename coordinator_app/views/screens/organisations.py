@@ -12,7 +12,7 @@ from coordinator_app.services import queries
 from coordinator_app.services.labels import label
 from coordinator_app.views.navigation import screen_title
 from coordinator_app.views.screens.base import FilterOptions, FilterSpec, ListScreen
-from coordinator_app.views.screens.table_model import RIGHT, Column
+from coordinator_app.views.screens.table_model import Column, count_column
 
 C = "OrganisationsScreen"
 
@@ -34,45 +34,29 @@ def organisation_columns() -> list[Column[Any]]:
             lambda r, _l: r.municipality,
             width=16,
         ),
-        Column(
+        count_column(
             "assignments",
             QT_TRANSLATE_NOOP("OrganisationsScreen", "Opdrachten"),
-            lambda r, _l: str(r.assignments),
-            sort=lambda r: r.assignments,
-            value=lambda r: r.assignments,
-            align=RIGHT,
+            lambda r: r.assignments,
             width=10,
-            searchable=False,
         ),
-        Column(
+        count_column(
             "open",
             QT_TRANSLATE_NOOP("OrganisationsScreen", "Open"),
-            lambda r, _l: str(r.open_assignments),
-            sort=lambda r: r.open_assignments,
-            value=lambda r: r.open_assignments,
-            align=RIGHT,
+            lambda r: r.open_assignments,
             width=6,
-            searchable=False,
         ),
-        Column(
+        count_column(
             "running",
             QT_TRANSLATE_NOOP("OrganisationsScreen", "Lopende plaatsingen"),
-            lambda r, _l: str(r.running_placements),
-            sort=lambda r: r.running_placements,
-            value=lambda r: r.running_placements,
-            align=RIGHT,
+            lambda r: r.running_placements,
             width=17,
-            searchable=False,
         ),
-        Column(
+        count_column(
             "contacts",
             QT_TRANSLATE_NOOP("OrganisationsScreen", "Contactpersonen"),
-            lambda r, _l: str(r.contacts),
-            sort=lambda r: r.contacts,
-            value=lambda r: r.contacts,
-            align=RIGHT,
+            lambda r: r.contacts,
             width=14,
-            searchable=False,
         ),
         Column(
             "supervisors",

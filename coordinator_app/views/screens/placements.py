@@ -39,7 +39,7 @@ from coordinator_app.services.queries import PlacementRow
 from coordinator_app.services.rules import SoftWarning
 from coordinator_app.views.navigation import screen_title
 from coordinator_app.views.screens.base import FilterOptions, FilterSpec, ListScreen
-from coordinator_app.views.screens.table_model import RIGHT, Column, dutch_date
+from coordinator_app.views.screens.table_model import RIGHT, Column, date_column
 
 C = "PlacementsScreen"
 _STATUS_ORDER = {status: i for i, status in enumerate(PlacementStatus)}
@@ -94,20 +94,13 @@ def placement_columns(notes: Callable[[int], str] | None = None) -> list[Column[
             lambda r, _l: r.organisation,
             width=24,
         ),
-        Column(
-            "start",
-            QT_TRANSLATE_NOOP("PlacementsScreen", "Van"),
-            lambda r, _l: dutch_date(r.start_date),
-            sort=lambda r: r.start_date,
-            value=lambda r: r.start_date,
-            width=10,
+        date_column(
+            "start", QT_TRANSLATE_NOOP("PlacementsScreen", "Van"), lambda r: r.start_date, width=10
         ),
-        Column(
+        date_column(
             "end",
             QT_TRANSLATE_NOOP("PlacementsScreen", "Tot en met"),
-            lambda r, _l: dutch_date(r.end_date),
-            sort=lambda r: r.end_date,
-            value=lambda r: r.end_date,
+            lambda r: r.end_date,
             width=10,
         ),
         Column(

@@ -23,7 +23,13 @@ from coordinator_app.services.labels import label
 from coordinator_app.services.queries import SessionRow
 from coordinator_app.views.navigation import screen_title
 from coordinator_app.views.screens.base import FilterOptions, FilterSpec, ListScreen
-from coordinator_app.views.screens.table_model import RIGHT, Column, dutch_date, number_key
+from coordinator_app.views.screens.table_model import (
+    RIGHT,
+    Column,
+    count_column,
+    dutch_date,
+    number_key,
+)
 
 C = "SessionsScreen"
 COMING, PAST, NEXT_30, LAST_30 = "coming", "past", "next30", "last30"
@@ -95,15 +101,8 @@ def session_columns() -> list[Column[Any]]:
             lambda r, _l: r.invited_to,
             width=22,
         ),
-        Column(
-            "invited",
-            QT_TRANSLATE_NOOP("SessionsScreen", "Genodigd"),
-            lambda r, _l: str(r.invited),
-            sort=lambda r: r.invited,
-            value=lambda r: r.invited,
-            align=RIGHT,
-            width=8,
-            searchable=False,
+        count_column(
+            "invited", QT_TRANSLATE_NOOP("SessionsScreen", "Genodigd"), lambda r: r.invited, width=8
         ),
         Column(
             "present",

@@ -97,6 +97,34 @@ class Column(Generic[R]):
     muted: bool = False  # secondary information in a softer colour
 
 
+def date_column(
+    key: str, title: str, day: Callable[[Any], dt.date | None], width: int = 10
+) -> Column[Any]:
+    """A column of dates: shown as 26-11-2026, sorted by date (empty last), exported as a date."""
+    return Column(
+        key,
+        title,
+        lambda r, _l: dutch_date(day(r)),
+        sort=lambda r: date_key(day(r)),
+        value=day,
+        width=width,
+    )
+
+
+def count_column(key: str, title: str, count: Callable[[Any], int], width: int = 8) -> Column[Any]:
+    """A right-aligned column of numbers, sorted and exported as numbers, not searched."""
+    return Column(
+        key,
+        title,
+        lambda r, _l: str(count(r)),
+        sort=count,
+        value=count,
+        align=RIGHT,
+        width=width,
+        searchable=False,
+    )
+
+
 class RecordTableModel(QAbstractTableModel, Generic[R]):
     """Rows of one kind of record, filtered by search words and filter predicates."""
 

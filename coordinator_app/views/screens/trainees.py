@@ -14,7 +14,7 @@ from coordinator_app.services.labels import label
 from coordinator_app.services.queries import TraineeRow
 from coordinator_app.views.navigation import screen_title
 from coordinator_app.views.screens.base import FilterOptions, FilterSpec, ListScreen
-from coordinator_app.views.screens.table_model import Column, date_key, dutch_date
+from coordinator_app.views.screens.table_model import Column, date_column
 
 C = "TraineesScreen"
 _LEVEL_ORDER = {level: i for i, level in enumerate(EducationLevel)}
@@ -71,12 +71,10 @@ def trainee_columns() -> list[Column[TraineeRow]]:
         Column(
             "coach", QT_TRANSLATE_NOOP("TraineesScreen", "Coach"), lambda r, _l: r.coach, width=16
         ),
-        Column(
+        date_column(
             "contract_end",
             QT_TRANSLATE_NOOP("TraineesScreen", "Contract t/m"),
-            lambda r, _l: dutch_date(r.contract_end),
-            sort=lambda r: date_key(r.contract_end),
-            value=lambda r: r.contract_end,
+            lambda r: r.contract_end,
             width=11,
         ),
         Column(
