@@ -381,6 +381,22 @@ class Handler:
                 ok = False
         return ok
 
+    def check_period(
+        self, row: ParsedRow, new: dict[str, Any], current: Any
+    ) -> tuple[dt.date | None, dt.date | None]:
+        """The end date must come after the start date: the file's, else the stored one.
+
+        Returns the (start, end) that the record will have."""
+        start = new.get("start_date", current.start_date if current else None)
+        end = new.get("end_date", current.end_date if current else None)
+        if start and end and end <= start:
+            self.problem(
+                row,
+                "end_date",
+                f"Einddatum ({short_date(end)}) ligt niet na de startdatum ({short_date(start)}).",
+            )
+        return start, end
+
     def missing_for_create(self, row: ParsedRow, keys: Iterable[str]) -> bool:
         missing = False
         for key in keys:
@@ -1510,14 +1526,7 @@ class AssignmentHandler(Handler):
                         f"{org_name}; voeg die eerst toe bij de organisatie.",
                     )
                 links["supervisor"] = fold(supervisor) if supervisor else None
-            s = new.get("start_date", current.start_date if current else None)
-            e = new.get("end_date", current.end_date if current else None)
-            if s and e and e <= s:
-                self.problem(
-                    row,
-                    "end_date",
-                    f"Einddatum ({short_date(e)}) ligt niet na de startdatum ({short_date(s)}).",
-                )
+            s, e = self.check_period(row, new, current)
             if row.has_error:
                 continue
             plan = _AssignmentPlan(
@@ -1714,14 +1723,7 @@ class PlacementHandler(Handler):
             key = current.id if current else (email, id(assignment), new.get("rotation"))
             if self.duplicate(seen, key, row, "rotation", "Deze plaatsing"):
                 continue
-            s = new.get("start_date", current.start_date if current else None)
-            e = new.get("end_date", current.end_date if current else None)
-            if s and e and e <= s:
-                self.problem(
-                    row,
-                    "end_date",
-                    f"Einddatum ({short_date(e)}) ligt niet na de startdatum ({short_date(s)}).",
-                )
+            self.check_period(row, new, current)
             if row.has_error:
                 continue
             plan = _PlacementPlan(
