@@ -1,5 +1,5 @@
-"""What every record form has around its fields: a heading, the refusal banner, and
-the question before closing with unsaved changes."""
+"""What every record form has around its fields: a heading, banners (refusal, warning,
+done), and the question before closing with unsaved changes."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QTextDocument
 from PySide6.QtWidgets import QLabel, QWidget
 
-_BANNER_STYLE = (
-    "QLabel#errorBanner { background: #fef3f2; border: 1px solid #fda29b;"
-    " border-radius: 6px; padding: 8px 10px; color: #7a271a; }"
-)
+# A banner's object name, background, border, text colour and padding, per tone.
+_TONES = {
+    "error": ("errorBanner", "#fef3f2", "#fda29b", "#7a271a", "8px 10px"),
+    "warning": ("warningBanner", "#fffaeb", "#fedf89", "#7a2e0e", "8px 10px"),
+    "done": ("doneBanner", "#ecfdf3", "#abefc6", "#054f31", "6px 10px"),
+}
 
 
 def form_heading(parent: QWidget) -> QLabel:
@@ -26,16 +28,22 @@ def form_heading(parent: QWidget) -> QLabel:
     return heading
 
 
-class ErrorBanner(QLabel):
-    """Why a save was refused: a bold title and a (rich text) explanation; hidden until then."""
+class Banner(QLabel):
+    """A coloured box above a form or list, hidden until there is something to say:
+    why a save was refused ("error"), what to watch ("warning"), what was done
+    ("done"). Its text is rich text."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, tone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("errorBanner")
+        name, background, border, colour, padding = _TONES[tone]
+        self.setObjectName(name)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setStyleSheet(_BANNER_STYLE)
+        self.setStyleSheet(
+            f"QLabel#{name} {{ background: {background}; border: 1px solid {border};"
+            f" border-radius: 6px; padding: {padding}; color: {colour}; }}"
+        )
         self.hide()
 
     def show_message(self, title: str, body_html: str) -> None:
@@ -49,6 +57,13 @@ class ErrorBanner(QLabel):
         doc = QTextDocument()
         doc.setHtml(self.text())
         return doc.toPlainText()
+
+
+class ErrorBanner(Banner):
+    """Why a save was refused: a bold title and a (rich text) explanation."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("error", parent)
 
 
 class AsksBeforeClosing:

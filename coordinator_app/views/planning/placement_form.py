@@ -62,7 +62,7 @@ from coordinator_app.services.placements import (
 )
 from coordinator_app.services.rules import HardRuleViolation, SoftWarning
 from coordinator_app.views.forms.base import OptionalDateEdit, date_field
-from coordinator_app.views.forms.frame import AsksBeforeClosing, ErrorBanner, form_heading
+from coordinator_app.views.forms.frame import AsksBeforeClosing, Banner, ErrorBanner, form_heading
 from coordinator_app.views.planning.commands import PlacementCommand, save_placement_command
 from coordinator_app.views.planning.common import (
     ERROR_COLOUR,
@@ -275,14 +275,7 @@ class PlacementForm(AsksBeforeClosing, QDialog):
         self.banner = ErrorBanner(self)
         outer.addWidget(self.banner)
 
-        self.warning_box = QLabel(self)
-        self.warning_box.setObjectName("warningBanner")
-        self.warning_box.setWordWrap(True)
-        self.warning_box.setTextFormat(Qt.TextFormat.RichText)
-        self.warning_box.setStyleSheet(
-            "QLabel#warningBanner { background: #fffaeb; border: 1px solid #fedf89;"
-            " border-radius: 6px; padding: 8px 10px; color: #7a2e0e; }"
-        )
+        self.warning_box = Banner("warning", self)
         self.warning_box.setVisible(bool(self._current_warnings))
         if self._current_warnings:
             items = "".join(

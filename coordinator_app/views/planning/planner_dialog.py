@@ -56,6 +56,7 @@ from coordinator_app.services.planner import (
 from coordinator_app.services.progress import Cancelled, Progress
 from coordinator_app.services.rules import HardRuleViolation
 from coordinator_app.settings import MatchWeights
+from coordinator_app.views.forms.frame import Banner
 from coordinator_app.views.planning.commands import ApplyProposalCommand
 from coordinator_app.views.planning.common import (
     EXPECTED_ERRORS,
@@ -173,15 +174,7 @@ class PlannerDialog(QDialog):
         self.weights_editor.changed.connect(self._on_weights)
         outer.addWidget(self.weights_editor)
 
-        self.banner = QLabel(self)
-        self.banner.setObjectName("errorBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.RichText)
-        self.banner.setStyleSheet(
-            "QLabel#errorBanner { background: #fef3f2; border: 1px solid #fda29b;"
-            " border-radius: 6px; padding: 8px 10px; color: #7a271a; }"
-        )
-        self.banner.hide()
+        self.banner = Banner("error", self)
         outer.addWidget(self.banner)
         self.summary = QLabel(self)
         self.summary.setObjectName("proposalSummary")
@@ -243,14 +236,7 @@ class PlannerDialog(QDialog):
         self.tabs.addTab(self.unplaced_list, "")
         outer.addWidget(self.tabs, 1)
 
-        self.done_label = QLabel(self)
-        self.done_label.setObjectName("doneBanner")
-        self.done_label.setWordWrap(True)
-        self.done_label.setStyleSheet(
-            "QLabel#doneBanner { background: #ecfdf3; border: 1px solid #abefc6;"
-            " border-radius: 6px; padding: 6px 10px; color: #054f31; }"
-        )
-        self.done_label.hide()
+        self.done_label = Banner("done", self)
         outer.addWidget(self.done_label)
 
         buttons = QHBoxLayout()
@@ -742,11 +728,14 @@ class PlannerDialog(QDialog):
         self.proposal = None
         self._show_proposal()
         self.done_label.setText(
-            self.tr(
-                "Opgeslagen: {created} nieuw (met status voorgesteld), {removed} weggehaald. "
-                "Ctrl+Z maakt dit in één keer ongedaan. Maak een nieuw voorstel om verder te "
-                "plannen."
-            ).format(created=len(applied.created_ids), removed=len(applied.removed))
+            html.escape(
+                self.tr(
+                    "Opgeslagen: {created} nieuw (met status voorgesteld), {removed} weggehaald. "
+                    "Ctrl+Z maakt dit in één keer ongedaan. Maak een nieuw voorstel om verder te "
+                    "plannen."
+                ).format(created=len(applied.created_ids), removed=len(applied.removed)),
+                quote=False,
+            )
         )
         self.done_label.show()
         self.applied.emit(command)
@@ -761,5 +750,4 @@ class PlannerDialog(QDialog):
         open_suggestions(self.ctx, self, trainee_id=int(trainee_id))
 
     def show_banner(self, title: str, body_html: str) -> None:
-        self.banner.setText(f"<b>{html.escape(title)}</b><br>{body_html}")
-        self.banner.show()
+        self.banner.show_message(title, body_html)

@@ -54,6 +54,7 @@ from coordinator_app.services.matching import (
 from coordinator_app.services.placements import PlacementData
 from coordinator_app.services.rules import HardRuleViolation
 from coordinator_app.settings import MatchWeights
+from coordinator_app.views.forms.frame import Banner
 from coordinator_app.views.planning.commands import create_command
 from coordinator_app.views.planning.common import (
     EXPECTED_ERRORS,
@@ -290,25 +291,9 @@ class SuggestionsDialog(QDialog):
         self.subheading.setWordWrap(True)
         outer.addWidget(self.subheading)
 
-        self.banner = QLabel(self)
-        self.banner.setObjectName("errorBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.RichText)
-        self.banner.setStyleSheet(
-            "QLabel#errorBanner { background: #fef3f2; border: 1px solid #fda29b;"
-            " border-radius: 6px; padding: 8px 10px; color: #7a271a; }"
-        )
-        self.banner.hide()
+        self.banner = Banner("error", self)
         outer.addWidget(self.banner)
-        self.done_label = QLabel(self)
-        self.done_label.setObjectName("doneBanner")
-        self.done_label.setWordWrap(True)
-        self.done_label.setTextFormat(Qt.TextFormat.RichText)
-        self.done_label.setStyleSheet(
-            "QLabel#doneBanner { background: #ecfdf3; border: 1px solid #abefc6;"
-            " border-radius: 6px; padding: 6px 10px; color: #054f31; }"
-        )
-        self.done_label.hide()
+        self.done_label = Banner("done", self)
         outer.addWidget(self.done_label)
 
         bar = QHBoxLayout()
@@ -647,6 +632,5 @@ class SuggestionsDialog(QDialog):
         form.open()
 
     def show_banner(self, title: str, body_html: str) -> None:
-        self.banner.setText(f"<b>{html.escape(title)}</b><br>{body_html}")
-        self.banner.show()
+        self.banner.show_message(title, body_html)
         self.done_label.hide()
