@@ -77,22 +77,20 @@ class Option:
     parent_id: int | None = None  # a cohort's programme
 
 
-def municipality_options(session: Session) -> list[Option]:
+def _by_name(session: Session, model: Any) -> list[Option]:
+    """Every record of a table with ``id`` and ``name``, as options in name order."""
     return [
-        Option(mid, name)
-        for mid, name in session.execute(
-            select(Municipality.id, Municipality.name).order_by(Municipality.name)
-        )
+        Option(record_id, name)
+        for record_id, name in session.execute(select(model.id, model.name).order_by(model.name))
     ]
+
+
+def municipality_options(session: Session) -> list[Option]:
+    return _by_name(session, Municipality)
 
 
 def programme_options(session: Session) -> list[Option]:
-    return [
-        Option(pid, name)
-        for pid, name in session.execute(
-            select(Programme.id, Programme.name).order_by(Programme.name)
-        )
-    ]
+    return _by_name(session, Programme)
 
 
 def cohort_options(session: Session) -> list[Option]:
@@ -106,35 +104,19 @@ def cohort_options(session: Session) -> list[Option]:
 
 
 def coach_options(session: Session) -> list[Option]:
-    return [
-        Option(cid, name)
-        for cid, name in session.execute(select(Coach.id, Coach.name).order_by(Coach.name))
-    ]
+    return _by_name(session, Coach)
 
 
 def theme_options(session: Session) -> list[Option]:
-    return [
-        Option(tid, name)
-        for tid, name in session.execute(select(Theme.id, Theme.name).order_by(Theme.name))
-    ]
+    return _by_name(session, Theme)
 
 
 def competence_options(session: Session) -> list[Option]:
-    return [
-        Option(cid, name)
-        for cid, name in session.execute(
-            select(Competence.id, Competence.name).order_by(Competence.name)
-        )
-    ]
+    return _by_name(session, Competence)
 
 
 def organisation_options(session: Session) -> list[Option]:
-    return [
-        Option(oid, name)
-        for oid, name in session.execute(
-            select(Organisation.id, Organisation.name).order_by(Organisation.name)
-        )
-    ]
+    return _by_name(session, Organisation)
 
 
 @dataclass(frozen=True)
