@@ -61,8 +61,9 @@ class CheckInOutcome(enum.StrEnum):
 
 @dataclass(frozen=True)
 class CheckInResult:
+    """What a check-in did; the check-in window puts it into words."""
+
     outcome: CheckInOutcome
-    message: str  # Dutch, ready to show in large type (the check-in window words its own)
     attendance_id: int | None = None
     name: str = ""
     checked_in_at: dt.datetime | None = None
@@ -294,20 +295,11 @@ def normalise_code(code: str) -> str:
 def _check_in_row(row: Attendance, now: dt.datetime, *, walk_in: bool) -> CheckInResult:
     name = participant_name(row)
     if row.status is AttendanceStatus.PRESENT:
-        if row.checked_in_at is not None:
-            message = f"{name} is al aangemeld om {row.checked_in_at:%H:%M}."
-        else:
-            message = f"{name} staat al als aanwezig geregistreerd."
-        return CheckInResult(CheckInOutcome.ALREADY, message, row.id, name, row.checked_in_at)
+        return CheckInResult(CheckInOutcome.ALREADY, row.id, name, row.checked_in_at)
     row.status = AttendanceStatus.PRESENT
     row.checked_in_at = now
-    if walk_in:
-        message = f"Welkom, {name}! Als inloper aangemeld om {now:%H:%M}."
-        outcome = CheckInOutcome.WALK_IN
-    else:
-        message = f"Welkom, {name}! Aangemeld om {now:%H:%M}."
-        outcome = CheckInOutcome.CHECKED_IN
-    return CheckInResult(outcome, message, row.id, name, now)
+    outcome = CheckInOutcome.WALK_IN if walk_in else CheckInOutcome.CHECKED_IN
+    return CheckInResult(outcome, row.id, name, now)
 
 
 def _find_row(
@@ -326,7 +318,7 @@ def check_in_by_code(db: DbSession, session_id: int, code: str, now: dt.datetime
     _session(db, session_id)
     wanted = normalise_code(code)
     if not wanted:
-        return CheckInResult(CheckInOutcome.UNKNOWN, "Voer een aanmeldcode in of zoek uw naam op.")
+        return CheckInResult(CheckInOutcome.UNKNOWN)
     trainee = db.scalar(select(Trainee).where(func.upper(Trainee.checkin_code) == wanted))
     guest = None
     if trainee is None:
@@ -334,11 +326,7 @@ def check_in_by_code(db: DbSession, session_id: int, code: str, now: dt.datetime
             select(GuestParticipant).where(func.upper(GuestParticipant.checkin_code) == wanted)
         )
     if trainee is None and guest is None:
-        return CheckInResult(
-            CheckInOutcome.UNKNOWN,
-            f"Code {wanted} is onbekend. Zoek uw naam op of meld u bij de organisatie.",
-            code=wanted,
-        )
+        return CheckInResult(CheckInOutcome.UNKNOWN, code=wanted)
     if trainee is not None:
         row = _find_row(db, session_id, trainee_id=trainee.id)
         walk_in = row is None
