@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from coordinator_app import APP_NAME, __version__
 from coordinator_app.errors import CoordinatorError
 from coordinator_app.logs import log_file
-from coordinator_app.paths import DATABASE_ENV_VAR, resources_dir
+from coordinator_app.paths import default_database_path, resources_dir
 from coordinator_app.settings import Settings, load_settings
 from coordinator_app.views.dialogs import (
     Choice,
@@ -43,6 +43,7 @@ from coordinator_app.views.dialogs import (
 from coordinator_app.views.first_start import (
     FirstStart,
     first_start_path,
+    named_database,
     open_app_context,
     remember_database,
 )
@@ -170,10 +171,8 @@ def database_display_name(database: str | None, settings: Settings) -> str:
     For the window title while the database opens; a server URL shows no name (its
     name appears once it is open).
     """
-    named = database or os.environ.get(DATABASE_ENV_VAR) or settings.database or ""
+    named = named_database(database, settings)
     if not named:
-        from coordinator_app.paths import default_database_path
-
         return default_database_path().name
     if "://" in named:
         return ""

@@ -33,9 +33,14 @@ EMPTY = "empty"
 OTHER = "other"
 
 
+def named_database(database_arg: str | None, settings: Settings) -> str:
+    """The database asked for (--db, then $COORDINATOR_DB, then the settings); "" for none."""
+    return database_arg or os.environ.get(DATABASE_ENV_VAR) or settings.database or ""
+
+
 def first_start_path(database_arg: str | None, settings: Settings) -> Path | None:
     """The default database file when it is still missing and nothing else was named."""
-    if database_arg or os.environ.get(DATABASE_ENV_VAR) or settings.database:
+    if named_database(database_arg, settings):
         return None
     path = default_database_path()
     return None if path.exists() else path
