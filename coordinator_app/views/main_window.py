@@ -135,10 +135,6 @@ class LoadingPage(QWidget):
         self.label.setText(text)
         self.label.setAccessibleName(text)
 
-    def set_message(self, text: str) -> None:
-        self.label.setText(text)
-        self.label.setAccessibleName(text)
-
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
