@@ -147,9 +147,19 @@ def _load_xlsx_sheet(book: WorkbookData, name: str) -> SheetData:
         merged = sheet.merged_cell_ranges or []
     except CalamineError as exc:
         raise DamagedFileError(_damaged(book.path, exc)) from exc
-    data = SheetData(name, rows, first_row=start[0] + 1, hidden=name in book.hidden)
+    data = SheetData(name, rows, first_row=_first_row(sheet.end, rows), hidden=name in book.hidden)
     _fill_merged_down(data, merged)
     return data
+
+
+def _first_row(end: tuple[int, int] | None, rows: list[Row]) -> int:
+    """The Excel row number of ``rows[0]``, counted back from the sheet's last row.
+
+    calamine's row iterator starts at the sheet's first row (1) even when the used
+    area starts lower, so ``sheet.start`` is not where the rows begin; the last row
+    is the same for both.
+    """
+    return end[0] + 2 - len(rows) if end and rows else 1
 
 
 def _fill_merged_down(

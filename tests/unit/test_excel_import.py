@@ -207,6 +207,22 @@ def test_a_file_with_bad_rows_is_refused_whole_and_every_bad_row_is_named(app_co
     assert set(as_json["errors"][0]) == {"sheet", "row", "column", "value", "message"}
 
 
+def test_rows_are_named_as_excel_shows_them_below_empty_rows_and_beside_empty_columns(
+    app_context, tmp_path
+):
+    # Nothing at all in rows 1-2 and column A: the reader must still count from A1.
+    rows = [
+        [None, *TRAINEE_HEADERS],
+        [None, "Goed", "", "Eén", "een@example.nl", "hbo"],
+        [None, "Fout", "", "Twee", "twee@", "hbo"],
+    ]
+    path = xlsx(tmp_path / "leeg_boven.xlsx", rows, above=[[], [None]])
+    report = _import(app_context, path)
+    assert {(p.row, p.column) for p in report.errors} == {(5, "E-mail")}
+    out = write_error_report(path, report.errors, tmp_path / "rapport.xlsx")
+    assert "e-mailadres" in load_workbook(out)["Blad1"]["E5"].comment.text
+
+
 def test_error_report_highlights_and_explains_each_bad_cell(app_context, tmp_path):
     rows = [TRAINEE_HEADERS, ["A", "", "B", "fout@", "hbo"], ["C", "", "D", "c@example.nl", "xyz"]]
     path = xlsx(tmp_path / "in.xlsx", rows)
