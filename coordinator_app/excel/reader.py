@@ -19,6 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from coordinator_app.excel.errors import DamagedFileError, HostileFileError, ProtectedFileError
+from coordinator_app.excel.halves import (
+    PARALLEL_MAX_BYTES,
+    PARALLEL_MIN_BYTES,
+    read_in_halves,
+    sheet_parts,
+)
 from coordinator_app.excel.limits import DEFAULT_LIMITS, ReadLimits
 from coordinator_app.excel.safety import dutch_number, inspect_package, sniff_format
 
@@ -52,6 +58,8 @@ class WorkbookData:
     _loaded: dict[str, SheetData] = field(default_factory=dict)
     _limits: ReadLimits = DEFAULT_LIMITS
     _calamine: Any = None
+    # Unpacked XML of large worksheets, by package part, until their sheet is read.
+    _sheet_xml: dict[str, bytes] = field(default_factory=dict)
 
     def sheet(self, name: str) -> SheetData:
         if name not in self._loaded:
@@ -63,6 +71,7 @@ class WorkbookData:
         if self._calamine is not None:
             self._calamine.close()
             self._calamine = None
+        self._sheet_xml.clear()
 
     def __enter__(self) -> WorkbookData:
         return self
@@ -84,7 +93,7 @@ def open_workbook(path: Path | str, limits: ReadLimits = DEFAULT_LIMITS) -> Work
         book = WorkbookData(path, "csv", [sheet.name], _limits=limits)
         book._loaded[sheet.name] = sheet
         return book
-    inspect_package(path, limits)
+    package = inspect_package(path, limits, keep=(PARALLEL_MIN_BYTES, PARALLEL_MAX_BYTES))
     from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
     try:
@@ -103,7 +112,15 @@ def open_workbook(path: Path | str, limits: ReadLimits = DEFAULT_LIMITS) -> Work
     if not names:
         calamine.close()
         raise DamagedFileError(f"{path.name} bevat geen werkbladen met gegevens.")
-    book = WorkbookData(path, "xlsx", names, hidden=hidden, _limits=limits, _calamine=calamine)
+    book = WorkbookData(
+        path,
+        "xlsx",
+        names,
+        hidden=hidden,
+        _limits=limits,
+        _calamine=calamine,
+        _sheet_xml=package.sheet_xml,
+    )
     book.date1904 = _uses_1904(path)
     return book
 
@@ -128,6 +145,14 @@ def _uses_1904(path: Path) -> bool:
 def _load_xlsx_sheet(book: WorkbookData, name: str) -> SheetData:
     from python_calamine import CalamineError, CalamineWorkbook
 
+    if book._sheet_xml:
+        halves = _read_large_sheet(book, name)
+        if halves is not None:
+            rows, merged = halves
+            _check_height(book, name, rows)
+            data = SheetData(name, rows, first_row=1, hidden=name in book.hidden)
+            _fill_merged_down(data, merged)
+            return data
     try:
         if book._calamine is None:
             book._calamine = CalamineWorkbook.from_path(str(book.path))
@@ -139,17 +164,33 @@ def _load_xlsx_sheet(book: WorkbookData, name: str) -> SheetData:
         rows: list[Row] = (
             list(sheet.iter_rows()) if not lead else [lead + r for r in sheet.iter_rows()]
         )
-        if len(rows) > book._limits.max_rows:
-            raise HostileFileError(
-                f"Werkblad '{name}' heeft meer dan {dutch_number(book._limits.max_rows)} "
-                "rijen; splits het bestand."
-            )
+        _check_height(book, name, rows)
         merged = sheet.merged_cell_ranges or []
     except CalamineError as exc:
         raise DamagedFileError(_damaged(book.path, exc)) from exc
     data = SheetData(name, rows, first_row=_first_row(sheet.end, rows), hidden=name in book.hidden)
     _fill_merged_down(data, merged)
     return data
+
+
+def _read_large_sheet(book: WorkbookData, name: str) -> tuple[list[Row], list[Any]] | None:
+    """A large sheet read on two cores (see :mod:`halves`); None to read it whole."""
+    import zipfile
+
+    with zipfile.ZipFile(book.path) as archive:
+        part = sheet_parts(archive).get(name)
+        xml = book._sheet_xml.pop(part, None) if part else None
+        if xml is None:
+            return None
+        return read_in_halves(archive, name, part, xml)  # type: ignore[arg-type]
+
+
+def _check_height(book: WorkbookData, name: str, rows: list[Row]) -> None:
+    if len(rows) > book._limits.max_rows:
+        raise HostileFileError(
+            f"Werkblad '{name}' heeft meer dan {dutch_number(book._limits.max_rows)} "
+            "rijen; splits het bestand."
+        )
 
 
 def _first_row(end: tuple[int, int] | None, rows: list[Row]) -> int:

@@ -76,6 +76,8 @@ class PackageInfo:
     # Per worksheet part (e.g. "xl/worksheets/sheet1.xml"): (max row, max column).
     used_area: dict[str, tuple[int, int]] = field(default_factory=dict)
     is_macro_enabled: bool = False
+    # The unpacked XML of worksheets kept for the reader (see ``keep`` below).
+    sheet_xml: dict[str, bytes] = field(default_factory=dict)
 
 
 def sniff_format(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> str:
@@ -174,8 +176,13 @@ def _is_encrypted_ooxml(path: Path) -> bool:
     return False
 
 
-def inspect_package(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> PackageInfo:
+def inspect_package(
+    path: Path, limits: ReadLimits = DEFAULT_LIMITS, keep: tuple[int, int] = (0, 0)
+) -> PackageInfo:
     """Check a workbook's zip package part by part, reading at most the limits.
+
+    Worksheets whose unpacked size lies within ``keep`` (smallest, largest) are kept
+    in ``PackageInfo.sheet_xml``, so the reader need not unpack them a second time.
 
     Raises a :class:`SpreadsheetError` with a precise Dutch message for a truncated
     zip, a zip that is no workbook, an XML entity bomb, or a package or worksheet
@@ -209,8 +216,9 @@ def inspect_package(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> PackageI
             lower = item.filename.lower()
             is_xml = lower.endswith((".xml", ".rels", ".vml"))
             is_sheet = item.filename in sheets
+            kept = is_sheet and keep[0] <= item.file_size <= keep[1]
             info.uncompressed_bytes += _scan_member(
-                archive, item, is_xml, is_sheet, info, path, limits
+                archive, item, is_xml, is_sheet, info, path, limits, keep[1] if kept else 0
             )
             if info.uncompressed_bytes > limits.max_uncompressed_bytes:
                 raise HostileFileError(_too_large(path, info.uncompressed_bytes, limits))
@@ -225,9 +233,15 @@ def _scan_member(
     info: PackageInfo,
     path: Path,
     limits: ReadLimits,
+    keep_up_to: int = 0,
 ) -> int:
-    """Read one part in bounded chunks; return its real size. Never holds it whole."""
+    """Read one part in bounded chunks; return its real size.
+
+    The part is held whole only when ``keep_up_to`` allows it (and only up to that
+    size): then it goes into ``info.sheet_xml``.
+    """
     size = 0
+    kept: list[bytes] | None = [] if keep_up_to else None
     max_row = max_col = 0
     carry = b""
     try:
@@ -237,6 +251,10 @@ def _scan_member(
                 size += len(chunk)
                 if size > limits.max_uncompressed_bytes:
                     raise HostileFileError(_too_large(path, size, limits))
+                if kept is not None and size <= keep_up_to:
+                    kept.append(chunk)
+                elif kept is not None:
+                    kept = None  # larger than its header said: read it the usual way
                 if not is_xml:
                     continue
                 window = carry + chunk
@@ -272,6 +290,8 @@ def _scan_member(
         ) from exc
     if is_sheet:
         info.used_area[item.filename] = (max_row, max_col)
+    if kept:
+        info.sheet_xml[item.filename] = b"".join(kept)
     return size
 
 
