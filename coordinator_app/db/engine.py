@@ -27,6 +27,9 @@ BUSY_TIMEOUT_MS = 10_000
 APPLICATION_ID = 0x436F6F72
 # Execution option that marks an engine (and so its sessions) as one that writes.
 WRITE_OPTION = "coordinator_writes"
+# SQLite's own default: copy the WAL back into the database once it passes 1000 pages.
+WAL_AUTOCHECKPOINT_PAGES = 1000
+_CHECKPOINT_DEFERRED = "checkpoint_deferred"  # key in a pooled connection's info
 
 
 def resolve_database_url(given: str | None = None) -> URL:
@@ -89,6 +92,11 @@ def _configure_sqlite(engine: Engine) -> None:
         finally:
             cursor.close()
 
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_connection: sqlite3.Connection | None, record: Any) -> None:
+        if record.info.pop(_CHECKPOINT_DEFERRED, False) and dbapi_connection is not None:
+            dbapi_connection.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
+
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         # Writers take the write lock up front (waiting up to the busy timeout) so they
@@ -98,6 +106,23 @@ def _configure_sqlite(engine: Engine) -> None:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             connection.exec_driver_sql("BEGIN")
+
+
+def defer_checkpoint(session: Session) -> None:
+    """Let this session's commit leave the WAL as it is, for a large bulk write.
+
+    At the commit that takes the write-ahead log past 1000 pages, SQLite copies the
+    log back into the database file and syncs it; after an import of thousands of
+    records that copy takes as long as the commit itself. Deferred, it happens at
+    the next ordinary commit or when the database is closed. The data is safe
+    either way: the commit has synced the log. The connection gets its usual
+    setting back when it returns to the pool.
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
+    connection.connection.info[_CHECKPOINT_DEFERRED] = True
 
 
 def create_db_engine(url: URL, *, echo: bool = False) -> Engine:

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from coordinator_app.context import AppContext
 from coordinator_app.db.backup import timestamped_backup
-from coordinator_app.db.engine import WRITE_OPTION
+from coordinator_app.db.engine import WRITE_OPTION, defer_checkpoint
 from coordinator_app.excel.errors import MappingError, SpreadsheetError
 from coordinator_app.excel.fields import CLI_KINDS, KINDS, SPECS
 from coordinator_app.excel.kinds import HANDLERS, Handler, Job
@@ -354,6 +354,7 @@ def _run_import(
         if commit:
             _backup_before_import(context)
         progress.report(0, None, "Opslaan…")
+        defer_checkpoint(session)
         job.create_new_references()
         for handler in handlers:
             handler.write(progress)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from coordinator_app.excel.error_report import SUMMARY_SHEET, write_error_report
 from coordinator_app.excel.importer import ImportOptions, analyse_file, run_import
@@ -535,3 +535,31 @@ def test_unknown_municipality_is_named(app_context, tmp_path):
     rows = [TRAINEE_HEADERS + ["Gemeente"], ["A", "", "B", "a@example.nl", "hbo", "Atlantis"]]
     report = _import(app_context, xlsx(tmp_path / "t.xlsx", rows))
     assert report.errors[0].value == "Atlantis" and "Onbekende gemeente" in report.errors[0].message
+
+
+def test_the_import_commit_leaves_the_wal_checkpoint_to_later(app_context, tmp_path):
+    """The import's commit skips SQLite's checkpoint; its connection gets it back after."""
+    engine = app_context.store.engine
+    if engine.dialect.name != "sqlite":
+        pytest.skip("a SQLite matter")
+    settings_at_commit: list[int] = []
+
+    def spy(connection):  # type: ignore[no-untyped-def]
+        raw = connection.connection.dbapi_connection
+        settings_at_commit.append(raw.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+
+    event.listen(engine, "commit", spy)
+    try:
+        path = xlsx(tmp_path / "t.xlsx", [TRAINEE_HEADERS, *trainee_rows(30)])
+        assert _import(app_context, path).committed
+        assert settings_at_commit[-1] == 0
+        for _ in range(3):  # every pooled connection checkpoints again
+            with engine.connect() as connection:
+                setting = connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
+                assert setting == 1000
+        settings_at_commit.clear()
+        with app_context.transaction() as session:  # an ordinary save afterwards
+            session.add(Programme(name="Later"))
+        assert settings_at_commit == [1000]
+    finally:
+        event.remove(engine, "commit", spy)
