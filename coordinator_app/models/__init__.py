@@ -8,7 +8,7 @@ from coordinator_app.models.assignment import (
     assignment_theme,
 )
 from coordinator_app.models.audit import AuditEntry
-from coordinator_app.models.base import Base
+from coordinator_app.models.base import Base, add_enum_checks
 from coordinator_app.models.enums import (
     ActionPointStatus,
     AssignmentStatus,
@@ -44,6 +44,8 @@ from coordinator_app.models.trainee import Preference, Trainee, TraineeCompetenc
 for _table in Base.metadata.tables.values():
     if "version" in _table.c and "id" in _table.c:
         _table.dialect_options["sqlite"]["autoincrement"] = True
+
+add_enum_checks(Base.metadata)
 
 __all__ = [
     "ActionPoint",

@@ -163,3 +163,44 @@ def test_schema_head_constant_matches_the_migrations():
     from coordinator_app.db.migrate import SCHEMA_HEAD
 
     assert head_revision() == SCHEMA_HEAD
+
+
+def test_enum_checks_become_equalities_keeping_rows_and_refusals(db_path):
+    """0005 rewrites the enum CHECKs (IN list -> OR chain) and can be undone."""
+    import sqlite3 as sqlite
+
+    from alembic import command
+
+    from coordinator_app.db.migrate import alembic_config
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0004")
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.exec_driver_sql(
+            "INSERT INTO trainee (given_name, prefix, surname, sort_name, email,"
+            " education_level, status, checkin_code, notes) VALUES"
+            " ('Anna', '', 'Bakker', 'bakker anna', 'anna@example.nl', 'hbo', 'actief',"
+            " 'TABCDEFG', '')"
+        )
+    engine.dispose()
+    open_store(resolve_database_url(str(db_path))).close()
+
+    def schema() -> str:
+        with sqlite.connect(db_path) as raw:
+            return "\n".join(r[0] for r in raw.execute("SELECT sql FROM sqlite_master") if r[0])
+
+    upgraded = schema()
+    assert "status IN (" not in upgraded and "education_level IN (" not in upgraded
+    assert "status = 'actief' OR" in upgraded
+    assert upgraded.count("AUTOINCREMENT") >= 9
+    with sqlite.connect(db_path) as raw:
+        assert raw.execute("SELECT email FROM trainee").fetchall() == [("anna@example.nl",)]
+        for column, value in (("status", "weg"), ("education_level", "phd")):
+            with pytest.raises(sqlite.IntegrityError, match="CHECK"):
+                raw.execute(f"UPDATE trainee SET {column} = ?", (value,))
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0004")
+    engine.dispose()
+    assert "status IN ('aangenomen', 'actief', 'afgerond', 'gestopt')" in schema()
