@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
+import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, repeat
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -1174,8 +1176,13 @@ class TraineeHandler(Handler):
                 plan.record_id = plan.new_id or next(ids)
             column_names, new_columns = self._creation_columns(created, cohorts, coaches, now)
             progress.report(len(created) // 2, len(plans), "")
-            _insert_columns(session, table, column_names, new_columns)
-            history_changes = creation_changes(column_names, new_columns)
+            history_changes = _insert_columns_while(
+                session,
+                table,
+                column_names,
+                new_columns,
+                lambda: creation_changes(column_names, new_columns),
+            )
             themed = [index for index, plan in enumerate(created) if plan.themes]
             if themed:
                 with_themes = [[column[i] for i in themed] for column in new_columns]
@@ -1324,6 +1331,9 @@ def _joined(names: Iterable[str]) -> str:
     return ", ".join(sorted(names, key=str.casefold))
 
 
+_T = TypeVar("_T")
+
+
 def _insert_columns(
     session: Session, table: Any, names: list[str], columns: list[list[Any]]
 ) -> None:
@@ -1336,19 +1346,23 @@ def _insert_columns(
     dates, its datetime format), so records read back exactly as if the ORM had
     written them. Other databases get SQLAlchemy Core's executemany.
     """
-    count = len(columns[0]) if columns else 0
-    if not count:
+    if not columns or not columns[0]:
         return
     connection = session.connection()
     if connection.dialect.name != "sqlite":
         rows = [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
         session.execute(insert(table), rows)
         return
+    _insert_sqlite(connection, table, names, columns)
+
+
+def _insert_sqlite(connection: Any, table: Any, names: list[str], columns: list[list[Any]]) -> None:
     dialect = connection.dialect
     stored = [
         _stored(table.c[name].type.dialect_impl(dialect).bind_processor(dialect), column)
         for name, column in zip(names, columns, strict=True)
     ]
+    count = len(columns[0])
     per_statement = max(1, _sqlite_variable_limit(connection) // len(names))
     head = f'INSERT INTO "{table.name}" (' + ", ".join(f'"{name}"' for name in names) + ") VALUES "
     marks = "(" + ", ".join("?" for _ in names) + ")"
@@ -1358,6 +1372,47 @@ def _insert_columns(
         connection.exec_driver_sql(
             head + ", ".join([marks] * rows), tuple(chain.from_iterable(zip(*chunk, strict=True)))
         )
+
+
+def _insert_columns_while(
+    session: Session,
+    table: Any,
+    names: list[str],
+    columns: list[list[Any]],
+    work: Callable[[], _T],
+) -> _T:
+    """:func:`_insert_columns`, with ``work`` done in the meantime; returns its result.
+
+    SQLite does its share of an insert without holding Python's interpreter lock, so
+    on SQLite a helper thread runs the INSERTs while this thread does ``work`` on the
+    other core. ``work`` must not use the session: the helper has its connection.
+    A shorter switch interval lets the helper take the lock back quickly between
+    statements.
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite" or not columns or not columns[0]:
+        _insert_columns(session, table, names, columns)
+        return work()
+    failed: list[BaseException] = []
+
+    def insert_rows() -> None:
+        try:
+            _insert_sqlite(connection, table, names, columns)
+        except BaseException as exc:  # noqa: BLE001 - raised again in the calling thread
+            failed.append(exc)
+
+    helper = threading.Thread(target=insert_rows, name="bulk-insert", daemon=True)
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(min(interval, 0.0005))
+    helper.start()
+    try:
+        result = work()
+    finally:
+        helper.join()
+        sys.setswitchinterval(interval)
+    if failed:
+        raise failed[0]
+    return result
 
 
 @contextmanager

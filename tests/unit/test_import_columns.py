@@ -268,3 +268,29 @@ def test_a_sheet_parsed_by_columns_is_the_sheet_parsed_by_rows():
     assert problems == expected_problems
     assert [r.excel_row for r in parsed.rows] == [5, 7, 10, 11, 12, 13]
     assert len(problems) == 5
+
+
+def test_rows_inserted_beside_other_work_arrive_and_failures_come_back(session):
+    """_insert_columns_while: the rows are written, the work's result is returned, a
+    failing insert raises in the caller, and the interpreter's switch interval is
+    given back."""
+    from sqlalchemy import func, select
+    from sqlalchemy.exc import IntegrityError
+
+    from coordinator_app.excel.kinds import _insert_columns_while
+    from coordinator_app.models import Theme
+
+    interval = sys.getswitchinterval()
+    table = Theme.__table__
+    names = ["name"]
+    count = 3000
+    columns = [[f"Thema {n}" for n in range(count)]]
+    result = _insert_columns_while(session, table, names, columns, lambda: sum(range(10**5)))
+    assert result == sum(range(10**5))
+    assert session.scalar(select(func.count()).select_from(table)) == count
+    assert sys.getswitchinterval() == interval
+    again = [[columns[0][0]]]  # a name that is taken: UNIQUE refuses it
+    with pytest.raises(IntegrityError):
+        _insert_columns_while(session, table, names, again, lambda: None)
+    assert sys.getswitchinterval() == interval
+    session.rollback()
