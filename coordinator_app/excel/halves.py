@@ -8,9 +8,10 @@ uncompressed copy of the package, and both copies are parsed at the same time.
 
 The result is the same rows, cell for cell, as one read of the whole sheet; a
 property test holds the two side by side. Whenever the sheet does not lend itself
-to cutting (no plain ``<row`` elements, comments or CDATA in the cell data) or a
-half cannot be read, :func:`read_in_halves` returns None and the caller reads the
-sheet whole, which then gives the usual messages for a damaged file.
+to cutting (no plain ``<sheetData>`` and ``<row`` elements, or a cut that falls
+inside a comment, which leaves a half unterminated) or a half cannot be read,
+:func:`read_in_halves` returns None and the caller reads the sheet whole, which
+then gives the usual messages for a damaged file.
 """
 
 from __future__ import annotations
@@ -27,9 +28,9 @@ from defusedxml.ElementTree import fromstring
 # Below this a sheet is read whole: starting a thread and copying the package would
 # cost more than the second core gains.
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024
-# Above this a sheet is read whole too, so the unpacked XML is never held in memory
-# beside calamine's own copy of a very large sheet.
-PARALLEL_MAX_BYTES = 96 * 1024 * 1024
+# Above this a sheet is read whole too, so the unpacked XML and the two copies are
+# never held in memory beside calamine's cells of a very large sheet.
+PARALLEL_MAX_BYTES = 48 * 1024 * 1024
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -43,7 +44,8 @@ _EMPTY_SHEET = (
 
 @dataclass
 class Half:
-    """One half as calamine read it: rows (from row 1 on), last cell, merged ranges."""
+    """One half as calamine read it: the rows of its used area (from ``start``, zero-based
+    row and column, to ``end``) and the sheet's merged ranges."""
 
     rows: list[list[Any]]
     start: tuple[int, int] | None

@@ -177,12 +177,15 @@ def _read_large_sheet(book: WorkbookData, name: str) -> tuple[list[Row], list[An
     """A large sheet read on two cores (see :mod:`halves`); None to read it whole."""
     import zipfile
 
-    with zipfile.ZipFile(book.path) as archive:
-        part = sheet_parts(archive).get(name)
-        xml = book._sheet_xml.pop(part, None) if part else None
-        if xml is None:
-            return None
-        return read_in_halves(archive, name, part, xml)  # type: ignore[arg-type]
+    try:
+        with zipfile.ZipFile(book.path) as archive:
+            part = sheet_parts(archive).get(name)
+            xml = book._sheet_xml.pop(part, None) if part else None
+            if part is None or xml is None:
+                return None
+            return read_in_halves(archive, name, part, xml)
+    except (KeyError, ValueError, SyntaxError, OSError, zipfile.BadZipFile):
+        return None  # an unusual package: calamine reads the sheet whole and says what is wrong
 
 
 def _check_height(book: WorkbookData, name: str, rows: list[Row]) -> None:

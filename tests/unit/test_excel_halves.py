@@ -141,3 +141,15 @@ def test_the_reader_uses_halves_for_large_sheets_only(tmp_path, monkeypatch, kep
     assert calls == (["Blad1"] if kept else [])
     assert data.rows[2] == ["Naam", "E-mail"] and data.excel_row(2) == 3
     assert book.sheet("Ander").rows == [["x"]]
+
+
+def test_a_package_the_halves_cannot_follow_is_read_whole(tmp_path, monkeypatch):
+    monkeypatch.setattr(reader, "PARALLEL_MIN_BYTES", 0)
+
+    def unreadable_parts(_archive):  # type: ignore[no-untyped-def]
+        raise KeyError("xl/_rels/workbook.xml.rels")
+
+    monkeypatch.setattr(reader, "sheet_parts", unreadable_parts)
+    rows = [["Naam", "E-mail"], *[[f"N{n}", f"n{n}@example.nl"] for n in range(50)]]
+    book = open_workbook(xlsx(tmp_path / "lijst.xlsx", rows))
+    assert book.sheet("Blad1").rows[50] == ["N49", "n49@example.nl"]
