@@ -103,15 +103,23 @@ def expire_backups(database: Path, older_than: dt.datetime) -> list[Path]:
     return removed
 
 
+def _lenient_text(raw: bytes) -> str:
+    return raw.decode("utf-8", errors="replace")
+
+
 def quick_check(path: Path) -> list[str]:
     """SQLite's quick_check of a file: an empty list when it is sound."""
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # The report of a damaged file can quote its damaged bytes, which need not be
+        # UTF-8: read them as text that says so rather than fail on them.
+        connection.text_factory = _lenient_text
         try:
             rows = [str(r[0]) for r in connection.execute("PRAGMA quick_check")]
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # A damaged file's error message can quote bytes that are not text either.
         return [str(exc)]
     return [] if rows == ["ok"] else rows
 

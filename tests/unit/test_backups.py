@@ -146,3 +146,40 @@ def test_an_import_is_preceded_by_a_backup(sqlite_context, db_path, tmp_path):
     assert len(before_import) == 1
     assert _count(before_import[0].path) == 0
     assert _count(db_path) == 1
+
+
+def test_a_damage_report_quoting_bytes_that_are_not_text_is_still_a_report(tmp_path):
+    """quick_check may quote the damaged bytes themselves; that must not crash the check."""
+    from coordinator_app.db.backup import quick_check
+
+    path = tmp_path / "kapot.sqlite3"
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE TABLE t(a)")
+        raw.execute("INSERT INTO t VALUES (NULL)")
+    with sqlite3.connect(path) as raw:  # now the column is NOT NULL and named in non-UTF-8
+        raw.execute("PRAGMA writable_schema = ON")
+        raw.execute(
+            "UPDATE sqlite_master SET sql = CAST(X'"
+            + b'CREATE TABLE t("'.hex()
+            + "dbff"
+            + b'" NOT NULL)'.hex()
+            + "' AS TEXT) WHERE name = 't'"
+        )
+    problems = quick_check(path)
+    assert len(problems) == 1 and problems[0].startswith("NULL value in t.")
+
+
+def test_an_undecodable_error_from_the_check_is_a_report(tmp_path, monkeypatch):
+    from coordinator_app.db import backup
+
+    class Broken:
+        text_factory = None
+
+        def execute(self, _sql):  # type: ignore[no-untyped-def]
+            raise UnicodeDecodeError("utf-8", b"\xdb", 0, 1, "invalid continuation byte")
+
+        def close(self) -> None:
+            pass
+
+    monkeypatch.setattr(backup.sqlite3, "connect", lambda *_a, **_k: Broken())
+    assert backup.quick_check(tmp_path / "x.sqlite3") != []
