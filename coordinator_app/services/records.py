@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Table, func, insert, select, update
+from sqlalchemy import ColumnElement, Table, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -481,14 +481,12 @@ def update_organisation(
     _flush(session, ORGANISATION, data.name)
     for contact_id, assignment_ids in data.supervising:
         if any(c.id == contact_id for c in organisation.contacts) and assignment_ids:
-            session.execute(
-                update(_table(Assignment))
-                .where(
-                    _table(Assignment).c.id.in_(assignment_ids),
-                    _table(Assignment).c.supervisor_id.is_(None),
+            for assignment in session.scalars(
+                select(Assignment).where(
+                    Assignment.id.in_(assignment_ids), Assignment.supervisor_id.is_(None)
                 )
-                .values(supervisor_id=contact_id)
-            )
+            ):
+                assignment.supervisor_id = contact_id  # through the ORM: into the history
 
 
 def _apply_organisation(
@@ -523,6 +521,14 @@ def _apply_organisation(
         contact.phone = _clean(item.phone)
         contact.is_supervisor = item.is_supervisor
         contacts.append(contact)
+    removed = set(current) - {c.id for c in contacts}
+    if removed:
+        # The database would clear these links itself (ON DELETE SET NULL), out of
+        # sight of the change history; cleared here, each shows in its assignment's.
+        for assignment in session.scalars(
+            select(Assignment).where(Assignment.supervisor_id.in_(removed))
+        ):
+            assignment.supervisor_id = None
     organisation.contacts = contacts
 
 

@@ -288,6 +288,13 @@ def test_removed_contact_comes_back_with_its_id_and_supervisor_link(app_context)
     with app_context.read_session() as s:
         assert s.get(ContactPerson, contact_id) is not None
         assert s.get(Assignment, assignment_id).supervisor_id == contact_id  # type: ignore[union-attr]
+        changes = [
+            item.changes.get("supervisor_id")
+            for item in history(s, "assignment", assignment_id)
+            if item.action == "update"
+        ]
+    # newest first: the undo set the link back, the removal had cleared it
+    assert changes == [[None, contact_id], [contact_id, None]]
 
 
 def test_assignment_round_trip(app_context):
