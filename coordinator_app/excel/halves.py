@@ -28,8 +28,8 @@ from defusedxml.ElementTree import fromstring
 # Below this a sheet is read whole: starting a thread and copying the package would
 # cost more than the second core gains.
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024
-# Above this a sheet is read whole too, so the unpacked XML and the two copies are
-# never held in memory beside calamine's cells of a very large sheet.
+# At most this much unpacked XML is kept for all sheets of a workbook together (a larger
+# sheet is read whole), so it and the two copies never crowd calamine's cells.
 PARALLEL_MAX_BYTES = 48 * 1024 * 1024
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

@@ -181,8 +181,9 @@ def inspect_package(
 ) -> PackageInfo:
     """Check a workbook's zip package part by part, reading at most the limits.
 
-    Worksheets whose unpacked size lies within ``keep`` (smallest, largest) are kept
-    in ``PackageInfo.sheet_xml``, so the reader need not unpack them a second time.
+    Worksheets of at least ``keep[0]`` bytes unpacked are kept in
+    ``PackageInfo.sheet_xml``, up to ``keep[1]`` bytes for all of them together, so
+    the reader need not unpack them a second time.
 
     Raises a :class:`SpreadsheetError` with a precise Dutch message for a truncated
     zip, a zip that is no workbook, an XML entity bomb, or a package or worksheet
@@ -216,9 +217,10 @@ def inspect_package(
             lower = item.filename.lower()
             is_xml = lower.endswith((".xml", ".rels", ".vml"))
             is_sheet = item.filename in sheets
-            kept = is_sheet and keep[0] <= item.file_size <= keep[1]
+            room = keep[1] - sum(map(len, info.sheet_xml.values()))
+            kept = is_sheet and keep[0] <= item.file_size <= room
             info.uncompressed_bytes += _scan_member(
-                archive, item, is_xml, is_sheet, info, path, limits, keep[1] if kept else 0
+                archive, item, is_xml, is_sheet, info, path, limits, room if kept else 0
             )
             if info.uncompressed_bytes > limits.max_uncompressed_bytes:
                 raise HostileFileError(_too_large(path, info.uncompressed_bytes, limits))

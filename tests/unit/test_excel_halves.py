@@ -153,3 +153,20 @@ def test_a_package_the_halves_cannot_follow_is_read_whole(tmp_path, monkeypatch)
     rows = [["Naam", "E-mail"], *[[f"N{n}", f"n{n}@example.nl"] for n in range(50)]]
     book = open_workbook(xlsx(tmp_path / "lijst.xlsx", rows))
     assert book.sheet("Blad1").rows[50] == ["N49", "n49@example.nl"]
+
+
+def test_the_scan_keeps_no_more_xml_than_its_budget_for_all_sheets(tmp_path):
+    from coordinator_app.excel.safety import inspect_package
+
+    rows = [["Naam", "E-mail"], *[[f"N{n}", f"n{n}@example.nl"] for n in range(200)]]
+    path = xlsx(tmp_path / "twee.xlsx", rows, more={"Tweede": rows})
+    sizes = {
+        i.filename: i.file_size
+        for i in zipfile.ZipFile(path).infolist()
+        if i.filename.startswith("xl/worksheets/")
+    }
+    one = max(sizes.values())
+    assert set(inspect_package(path, keep=(1000, 2 * one)).sheet_xml) == set(sizes)
+    kept = inspect_package(path, keep=(1000, one + 10)).sheet_xml
+    assert len(kept) == 1
+    assert sum(map(len, kept.values())) <= one + 10
