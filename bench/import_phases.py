@@ -9,6 +9,7 @@ their history text) overlap, so the phases add up to more than the whole.
 
 from __future__ import annotations
 
+import importlib
 import statistics
 import sys
 import tempfile
@@ -24,22 +25,26 @@ if str(ROOT) not in sys.path:
 
 RUNS = 7
 
-# (module, attribute, label): the functions that carry the phases, in import order.
+# (module, attribute path, label): the functions that carry the phases, in import order.
 PHASES = (
     ("coordinator_app.excel.reader", "inspect_package", "safety scan of the package"),
     ("coordinator_app.excel.reader", "_load_xlsx_sheet", "reading the sheet (calamine)"),
     ("coordinator_app.excel.importer", "parse_sheet", "parsing the cells"),
-    ("coordinator_app.excel.kinds.TraineeHandler", "check", "checking the rows"),
+    ("coordinator_app.excel.kinds", "TraineeHandler.check", "checking the rows"),
     ("coordinator_app.excel.importer", "_backup_before_import", "backup before the import"),
-    ("coordinator_app.excel.kinds.TraineeHandler", "_creation_columns", "building new records"),
+    ("coordinator_app.excel.kinds", "TraineeHandler._creation_columns", "building new records"),
     ("coordinator_app.excel.kinds", "_insert_columns_while", "trainee INSERTs (history beside)"),
     ("coordinator_app.excel.kinds", "creation_changes", "history text (beside the INSERTs)"),
     ("coordinator_app.excel.kinds", "_insert_columns", "history INSERTs"),
-    ("sqlalchemy.orm.Session", "commit", "commit"),
+    ("sqlalchemy.orm", "Session.commit", "commit"),
 )
 
 
-def _wrap(owner: Any, name: str, label: str, totals: dict[str, float]) -> None:
+def _wrap(module: str, attribute: str, label: str, totals: dict[str, float]) -> None:
+    owner: Any = importlib.import_module(module)
+    *parents, name = attribute.split(".")
+    for parent in parents:
+        owner = getattr(owner, parent)
     original: Callable[..., Any] = getattr(owner, name)
 
     def timed(*args: Any, **kwargs: Any) -> Any:
@@ -52,25 +57,12 @@ def _wrap(owner: Any, name: str, label: str, totals: dict[str, float]) -> None:
     setattr(owner, name, timed)
 
 
-def _owner(path: str) -> Any:
-    import importlib
-
-    module, _, cls = path.partition(".excel.kinds.")
-    if cls:
-        return getattr(importlib.import_module(module + ".excel.kinds"), cls)
-    if path == "sqlalchemy.orm.Session":
-        from sqlalchemy.orm import Session
-
-        return Session
-    return importlib.import_module(path)
-
-
 def main(rows: int) -> None:
     from bench.bench_excel import _calamine_read, _import_once, empty_database, write_trainee_file
 
     totals: dict[str, float] = defaultdict(float)
-    for path, name, label in PHASES:
-        _wrap(_owner(path), name, label, totals)
+    for module, attribute, label in PHASES:
+        _wrap(module, attribute, label, totals)
     folder = Path(tempfile.mkdtemp(prefix="import-phases-"))
     workbook = write_trainee_file(folder / "trainees.xlsx", rows)
     template = empty_database(folder)

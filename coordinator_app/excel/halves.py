@@ -45,11 +45,12 @@ _EMPTY_SHEET = (
 @dataclass
 class Half:
     """One half as calamine read it: the rows of its used area (from ``start``, zero-based
-    row and column, to ``end``) and the sheet's merged ranges."""
+    row and column, to ``end``; no rows when the half has no cells) and the sheet's
+    merged ranges."""
 
     rows: list[list[Any]]
-    start: tuple[int, int] | None
-    end: tuple[int, int] | None
+    start: tuple[int, int]
+    end: tuple[int, int]
     merged: list[Any]
 
 
@@ -154,27 +155,28 @@ def _read(package: bytes, sheet_name: str) -> Half:
 
     with CalamineWorkbook.from_filelike(io.BytesIO(package)) as book:
         sheet = book.get_sheet_by_name(sheet_name)
-        start, end = sheet.start, sheet.end
-        rows = sheet.to_python(skip_empty_area=True) if start is not None else []
-        return Half(rows, start, end, sheet.merged_cell_ranges or [])
+        merged = sheet.merged_cell_ranges or []
+        if sheet.start is None or sheet.end is None:
+            return Half([], (0, 0), (0, 0), merged)
+        return Half(sheet.to_python(skip_empty_area=True), sheet.start, sheet.end, merged)
 
 
 def join(first: Half, second: Half) -> list[list[Any]]:
     """The rows of both halves as one read of the whole sheet gives them: from row 1,
     every row as wide as the used area, empty cells "" and empty leading columns None."""
-    present = [h for h in (first, second) if h.start is not None and h.end and h.rows]
+    present = [h for h in (first, second) if h.rows]
     if not present:
         return []
-    left = min(h.start[1] for h in present)  # type: ignore[index]
-    right = max(h.end[1] for h in present)  # type: ignore[index]
+    left = min(h.start[1] for h in present)
+    right = max(h.end[1] for h in present)
     width = right - left + 1
     rows: list[list[Any]] = []
     for half in present:
-        top = half.start[0]  # type: ignore[index]
+        top = half.start[0]
         if top > len(rows):
             rows.extend([""] * width for _ in range(top - len(rows)))
-        before = half.start[1] - left  # type: ignore[index]
-        after = right - half.end[1]  # type: ignore[index]
+        before = half.start[1] - left
+        after = right - half.end[1]
         if before or after:
             rows.extend([""] * before + row + [""] * after for row in half.rows)
         else:
