@@ -57,23 +57,7 @@ def new_checkin_codes(db: Session, prefix: str, count: int, length: int = 7) -> 
     """
     if count <= 0:
         return []
-    taken = _codes_in_use(db)
-    codes: list[str] = []
-    while len(codes) < count:
-        wanted = count - len(codes)
-        drawn = secrets.token_bytes(wanted * length).translate(_BYTE_TO_CHAR).decode("ascii")
-        batch = [prefix + drawn[start : start + length] for start in range(0, len(drawn), length)]
-        keys = batch if prefix.isupper() else [code.upper() for code in batch]
-        fresh = set(keys)
-        if len(fresh) == len(keys) and fresh.isdisjoint(taken):  # nearly always
-            taken |= fresh
-            codes += batch
-            continue
-        for code, key in zip(batch, keys, strict=True):
-            if key not in taken:
-                taken.add(key)
-                codes.append(code)
-    return codes
+    return CodeDrawer(db).draw_many(prefix, count, length)
 
 
 class CodeDrawer:
@@ -91,3 +75,23 @@ class CodeDrawer:
             if code.upper() not in self._taken:
                 self._taken.add(code.upper())
                 return code
+
+    def draw_many(self, prefix: str, count: int, length: int = 7) -> list[str]:
+        """``count`` codes as :meth:`draw` makes them, from one draw of random bytes."""
+        taken = self._taken
+        codes: list[str] = []
+        while len(codes) < count:
+            wanted = count - len(codes)
+            drawn = secrets.token_bytes(wanted * length).translate(_BYTE_TO_CHAR).decode("ascii")
+            batch = [prefix + drawn[at : at + length] for at in range(0, len(drawn), length)]
+            keys = batch if prefix.isupper() else [code.upper() for code in batch]
+            fresh = set(keys)
+            if len(fresh) == len(keys) and fresh.isdisjoint(taken):  # nearly always
+                taken |= fresh
+                codes += batch
+                continue
+            for code, key in zip(batch, keys, strict=True):
+                if key not in taken:
+                    taken.add(key)
+                    codes.append(code)
+        return codes
