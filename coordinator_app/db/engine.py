@@ -27,9 +27,10 @@ BUSY_TIMEOUT_MS = 10_000
 APPLICATION_ID = 0x436F6F72
 # Execution option that marks an engine (and so its sessions) as one that writes.
 WRITE_OPTION = "coordinator_writes"
-# SQLite's own default: copy the WAL back into the database once it passes 1000 pages.
-WAL_AUTOCHECKPOINT_PAGES = 1000
-_CHECKPOINT_DEFERRED = "checkpoint_deferred"  # key in a pooled connection's info
+# key in a pooled connection's info: {pragma: value to set again when it returns to the pool}
+_RESTORE_AT_CHECKIN = "restore_at_checkin"
+# The page cache for a bulk write, in KiB (64 MB at most, taken only as needed).
+ROOMY_CACHE_KIB = 65536
 
 
 def resolve_database_url(given: str | None = None) -> URL:
@@ -94,8 +95,10 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "checkin")
     def _on_checkin(dbapi_connection: sqlite3.Connection | None, record: Any) -> None:
-        if record.info.pop(_CHECKPOINT_DEFERRED, False) and dbapi_connection is not None:
-            dbapi_connection.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
+        restore = record.info.pop(_RESTORE_AT_CHECKIN, {})
+        if dbapi_connection is not None:
+            for pragma, value in restore.items():
+                dbapi_connection.execute(f"PRAGMA {pragma} = {int(value)}")
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
@@ -118,11 +121,29 @@ def defer_checkpoint(session: Session) -> None:
     either way: the commit has synced the log. The connection gets its usual
     setting back when it returns to the pool.
     """
+    _set_until_checkin(session, "wal_autocheckpoint", 0)
+
+
+def roomy_page_cache(session: Session) -> None:
+    """Room in memory for every page a bulk write changes, until the connection is returned.
+
+    The default cache (2 MB) is much smaller than 20,000 records with their history
+    and indexes: SQLite would write pages out half-way and write them again later.
+    The cache only takes the memory it needs, and the connection gets its usual
+    size back when it returns to the pool.
+    """
+    _set_until_checkin(session, "cache_size", -ROOMY_CACHE_KIB)
+
+
+def _set_until_checkin(session: Session, pragma: str, value: int) -> None:
+    """Set a PRAGMA on the session's SQLite connection; the pool check-in sets it back."""
     connection = session.connection()
     if connection.dialect.name != "sqlite":
         return
-    connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
-    connection.connection.info[_CHECKPOINT_DEFERRED] = True
+    restore = connection.connection.info.setdefault(_RESTORE_AT_CHECKIN, {})
+    if pragma not in restore:
+        restore[pragma] = connection.exec_driver_sql(f"PRAGMA {pragma}").scalar()
+    connection.exec_driver_sql(f"PRAGMA {pragma} = {int(value)}")
 
 
 def create_db_engine(url: URL, *, echo: bool = False) -> Engine:
