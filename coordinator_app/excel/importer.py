@@ -35,12 +35,15 @@ from coordinator_app.excel.model import ImportReport, Problem
 from coordinator_app.excel.reader import SheetData, WorkbookData, open_workbook
 from coordinator_app.excel.rows import ParsedRow, SheetRows, parse_sheet
 from coordinator_app.excel.values import CellProblem, date, identifier, norm_key, shown
+from coordinator_app.excel.write_ahead import WriteAhead
 from coordinator_app.services.audit import audit_session, current_user
 from coordinator_app.services.progress import NO_PROGRESS, Progress
 from coordinator_app.services.reference import MunicipalityResolver
 from coordinator_app.services.rules import HardRule, Violation, check_hard_rules
 
 ALL = "all"
+# Rows of a sheet parsed at a time (an import writes what it has checked between blocks).
+PARSE_BLOCK_ROWS = 2048
 
 
 @dataclass
@@ -244,12 +247,17 @@ def _write_session(context: AppContext) -> Session:
 
 
 def read_and_parse(
-    path: Path | str, options: ImportOptions, report: ImportReport, progress: Progress
-) -> dict[str, list[SheetRows]]:
-    """Read the file and parse every mapped sheet; cell problems go to ``report``."""
+    path: Path | str, options: ImportOptions, progress: Progress
+) -> tuple[dict[str, list[SheetRows]], dict[str, str]]:
+    """Read the file and map every sheet to import: kind -> its sheets, and sheet -> kind.
+
+    The rows are parsed when they are first asked for (see :class:`SheetRows`), a
+    block at a time; each sheet keeps the problems of its cells.
+    """
     check_kind(options.kind)
     progress.report(0, None, "Bestand lezen…")
     parsed: dict[str, list[SheetRows]] = {}
+    kinds: dict[str, str] = {}
     with open_workbook(path, options.limits) as book:
         if options.mappings:
             unknown = [n for n in options.mappings if n not in book.sheet_names]
@@ -263,14 +271,30 @@ def read_and_parse(
         for sheet, mapping in selected:
             if mapping.kind not in _kinds_for(options.kind) and options.kind != ALL:
                 continue
-            report.sheets[sheet.name] = mapping.kind
+            kinds[sheet.name] = mapping.kind
             rows = parse_sheet(
-                sheet, mapping, report.errors, date1904=book.date1904, progress=progress
+                sheet,
+                mapping,
+                [],
+                date1904=book.date1904,
+                progress=progress,
+                block_rows=PARSE_BLOCK_ROWS,
             )
             if mapping.kind == "attendance":
                 rows.context = session_context(sheet, mapping, book.date1904)
             parsed.setdefault(mapping.kind, []).append(rows)
-    return parsed
+    return parsed, kinds
+
+
+def _parse_all(parsed: dict[str, list[SheetRows]], report: ImportReport) -> None:
+    """Parse every row not parsed yet; the cells' problems go before the checks' ones."""
+    problems: list[Problem] = []
+    for sheets in parsed.values():
+        for sheet in sheets:
+            sheet.rows  # noqa: B018 - parses what is left
+            problems += sheet.problems
+            sheet.problems.clear()
+    report.errors[0:0] = problems
 
 
 def _backup_before_import(context: AppContext) -> None:
@@ -324,22 +348,20 @@ def _run_import(
     progress: Progress,
 ) -> ImportReport:
     report = ImportReport()
-    parsed = read_and_parse(path, options, report, progress)
+    parsed, report.sheets = read_and_parse(path, options, progress)
     session = _write_session(context)
     try:
         session.begin()
         job = Job(session, report, context.today, MunicipalityResolver(session))
         job.load_references()
-        handlers: list[Handler] = []
-        for kind in KINDS:
-            if kind in parsed:
-                handler = HANDLERS[kind](job)
-                handler.sheets = parsed[kind]
-                handlers.append(handler)
-        progress.report(0, None, "Rijen controleren…")
-        for handler in handlers:
-            handler.check()
-            progress.report(0, None, "Rijen controleren…")
+        handlers = _handlers(job, parsed)
+        if _may_write_ahead(session, handlers):
+            # parsed block by block while the check writes what it has checked
+            _check(job, handlers, progress, write_ahead=True)
+            _parse_all(parsed, report)
+        else:
+            _parse_all(parsed, report)
+            _check(job, handlers, progress, write_ahead=False)
         report.new_references = job.new_references()
         if report.errors:
             session.rollback()
@@ -356,8 +378,7 @@ def _run_import(
         progress.report(0, None, "Opslaan…")
         defer_checkpoint(session)
         job.create_new_references()
-        for handler in handlers:
-            handler.write(progress)
+        _write(handlers, progress)
         session.flush()
         if job.rule_trainees or job.rule_assignments:
             progress.report(0, None, "Regels controleren…")
@@ -370,13 +391,64 @@ def _run_import(
                 return report
         progress.report(1, 1, "Opslaan…")
         if commit:
-            session.commit()
+            with WriteAhead() as helper:
+                # The commit mostly waits for the disk; the file's rows are let go meanwhile.
+                helper.submit(session.commit)
+                parsed.clear()
+                handlers.clear()
+                job.forget_rows()
+                helper.close()
             report.committed = True
         else:
             session.rollback()
     finally:
         session.close()
     return report
+
+
+def _handlers(job: Job, parsed: dict[str, list[SheetRows]]) -> list[Handler]:
+    """A handler per kind in the file, in the order their records must be written."""
+    handlers = []
+    for kind in KINDS:
+        if kind in parsed:
+            handler = HANDLERS[kind](job)
+            handler.sheets = parsed[kind]
+            handlers.append(handler)
+    return handlers
+
+
+def _check(job: Job, handlers: list[Handler], progress: Progress, *, write_ahead: bool) -> None:
+    """Every handler checks its rows; new records may be written meanwhile."""
+    progress.report(0, None, "Rijen controleren…")
+    with WriteAhead() as ahead:
+        if write_ahead:
+            job.ahead = ahead
+        for handler in handlers:
+            handler.check()
+            progress.report(0, None, "Rijen controleren…")
+        job.ahead = None
+        # what was written ahead is in the transaction from here on (rolled back on errors)
+        failed = job.report.errors or any(s.problems for h in handlers for s in h.sheets)
+        ahead.close(discard=bool(failed))
+
+
+def _write(handlers: list[Handler], progress: Progress) -> None:
+    for handler in handlers:
+        handler.write(progress)
+
+
+def _may_write_ahead(session: Session, handlers: list[Handler]) -> bool:
+    """Whether records may go into the transaction while later rows are still checked.
+
+    On SQLite, for a file of one kind whose handler can: the writes then run beside
+    the check. With several kinds, a later kind's check reads the database, which
+    must not happen while the helper writes.
+    """
+    return (
+        len(handlers) == 1
+        and handlers[0].writes_ahead
+        and session.connection().dialect.name == "sqlite"
+    )
 
 
 _RULE_FIELD = {

@@ -22,11 +22,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
-import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, repeat
 from typing import Any, TypeVar
@@ -34,9 +31,11 @@ from typing import Any, TypeVar
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from coordinator_app.db.engine import defer_checkpoint, roomy_page_cache
 from coordinator_app.excel.fields import SPECS
 from coordinator_app.excel.model import Counts, ImportReport, NewReference, Problem
 from coordinator_app.excel.rows import ParsedRow, SheetRows, problem_at
+from coordinator_app.excel.write_ahead import WriteAhead
 from coordinator_app.models import (
     Assignment,
     AssignmentCompetence,
@@ -66,7 +65,6 @@ from coordinator_app.services.codes import (
     GUEST_PREFIX,
     TRAINEE_PREFIX,
     CodeDrawer,
-    new_checkin_codes,
 )
 from coordinator_app.services.dutch import short_date
 from coordinator_app.services.progress import Progress
@@ -160,6 +158,8 @@ class Job:
     )
     rule_trainees: set[int] = field(default_factory=set)
     rule_assignments: set[int] = field(default_factory=set)
+    # set by the importer when checked records may be written while later rows are checked
+    ahead: WriteAhead | None = None
     _loaded_refs: bool = False
     # rows written in bulk: (kind, record ids, rows), put in rows_of when asked for
     _bulk_rows: list[tuple[str, list[int | None], list[ParsedRow]]] = field(default_factory=list)
@@ -167,6 +167,14 @@ class Job:
     def note_rows(self, kind: str, ids: list[int | None], rows: list[ParsedRow]) -> None:
         """Remember that ``rows[i]`` wrote record ``ids[i]`` of ``kind``."""
         self._bulk_rows.append((kind, ids, rows))
+
+    def forget_rows(self) -> None:
+        """Let go of the file's rows (once nothing needs to name them any more)."""
+        self._bulk_rows.clear()
+        self.rows_of.clear()
+        self.new_cohort_rows.clear()
+        self.new_programme_rows.clear()
+        self.planned_trainees.clear()
 
     def rows_for(self, kind: str, record_id: int) -> list[ParsedRow]:
         """The rows of this file that wrote one record (to name them in rule violations)."""
@@ -342,6 +350,8 @@ class AssignmentKey:
 
 class Handler:
     kind = ""
+    # whether its check hands checked records to ``job.ahead`` (see TraineeHandler)
+    writes_ahead = False
 
     def __init__(self, job: Job) -> None:
         self.job = job
@@ -885,10 +895,25 @@ class _TraineePlan:
     outcome: str = UNCHANGED
     changed: set[str] = field(default_factory=set)
     before: dict[str, Any] | None = None  # the stored values of an existing trainee
+    written: bool = False  # created ahead, while later rows were still being checked
+
+
+@dataclass
+class _Creation:
+    """What new trainees' records need from the database, read before they are made."""
+
+    cohorts: dict[str, int]  # folded name -> id
+    coaches: dict[str, int]
+    themes: dict[str, int]
+    ids: Iterator[int]
+    codes: CodeDrawer | None
+    now: dt.datetime
+    user: str
 
 
 class TraineeHandler(Handler):
     kind = "trainees"
+    writes_ahead = True
 
     def check(self) -> None:
         job = self.job
@@ -951,15 +976,22 @@ class TraineeHandler(Handler):
         seen_id: dict[int, ParsedRow] = {}
         places: dict[str, Any] = {}
         known_cohorts: dict[tuple[str, str | None], str] = {}  # existing ones, checked
+        # New trainees go into the transaction while later rows are checked (SQLite, a
+        # file without IDs): all of it is rolled back if any row turns out to be wrong.
+        self._ahead_from = 0  # plans before this one have been looked at for writing ahead
+        self._creation: _Creation | None = None
+        self._ahead = job.ahead if not any("id" in s.mapping.mapped for s in self.sheets) else None
         for sheet in self.sheets:
             carried = frozenset(sheet.mapping.columns.values())
-            for row in sheet.rows:
-                # the fields this row carries: row.has(key) is `key in present`
-                present = carried.difference(row.failed) if row.failed else carried
-                self._check_row(
-                    row, present, existing, by_email, themes_of, seen_email, seen_id,
-                    places, known_cohorts,
-                )  # fmt: skip
+            for block in sheet.blocks():  # parsed as they are asked for
+                for row in block:
+                    # the fields this row carries: row.has(key) is `key in present`
+                    present = carried.difference(row.failed) if row.failed else carried
+                    self._check_row(
+                        row, present, existing, by_email, themes_of, seen_email, seen_id,
+                        places, known_cohorts,
+                    )  # fmt: skip
+                self._write_ahead()
         outcomes = Counter(plan.outcome for plan in self.plans if not plan.row.has_error)
         for outcome in (CREATED, UPDATED, UNCHANGED):
             setattr(self.counts, outcome, getattr(self.counts, outcome) + outcomes[outcome])
@@ -1150,53 +1182,103 @@ class TraineeHandler(Handler):
         )
         return None
 
+    def _write_ahead(self) -> None:
+        """Hand the new trainees checked since the last time to the write-ahead helper.
+
+        Only while the file has shown no problem and names no new programme or cohort
+        (those are created, after confirmation, once every row is checked); from the
+        first such row on, the rest is written at the end as usual.
+        """
+        ahead, job = self._ahead, self.job
+        if ahead is None:
+            return
+        failed = job.report.errors or any(sheet.problems for sheet in self.sheets)
+        if failed or job.new_programmes or job.new_cohorts:
+            self._ahead = None
+            return
+        created = [p for p in self.plans[self._ahead_from :] if p.outcome == CREATED]
+        self._ahead_from = len(self.plans)
+        if not created:
+            return
+        session = self.session
+        creation = self._creation
+        if creation is None:  # nothing submitted yet: the session is free to read
+            roomy_page_cache(session)
+            defer_checkpoint(session)
+            creation = self._creation = self._prepare_creation([], with_codes=True)
+        coaches = (p.values.get("coach") for p in created)
+        new_coaches = {key for key in coaches if key and key not in creation.coaches}
+        new_themes = {fold(n) for p in created for n in p.themes or ()} - creation.themes.keys()
+        if new_coaches or new_themes:  # names to add first: wait until the session is free
+            ahead.wait()
+            for key in new_coaches:
+                creation.coaches[key] = _vocabulary(session, Coach, [self.coaches[key]])[key].id
+            for key in new_themes:
+                creation.themes[key] = _vocabulary(session, Theme, [self.theme_names[key]])[key].id
+        for plan in created:
+            plan.record_id = next(creation.ids)
+            plan.written = True
+        names, columns = self._creation_columns(created, creation)
+        history = self._creation_history(created, names, columns, creation)
+        links = _theme_links(created, creation.themes)
+        connection = session.connection()
+
+        def insert() -> None:
+            _insert_sqlite(connection, Trainee.__table__, names, columns)
+            if links:
+                _insert_sqlite(connection, trainee_theme, *_by_column(links))
+            _insert_sqlite(connection, AuditEntry.__table__, *history)
+
+        ahead.submit(insert)
+        job.note_rows("trainee", [p.record_id for p in created], [p.row for p in created])
+
+    def _prepare_creation(self, wanted_ids: list[int], *, with_codes: bool) -> _Creation:
+        """The ids, names and codes new trainees refer to; adds new coaches and themes."""
+        session = self.session
+        cohorts = {fold(name): cid for cid, name in session.execute(select(Cohort.id, Cohort.name))}
+        coaches = _vocabulary(session, Coach, self.coaches.values())
+        themes = _vocabulary(session, Theme, self.theme_names.values())
+        return _Creation(
+            cohorts,
+            {key: record.id for key, record in coaches.items()},
+            {key: record.id for key, record in themes.items()},
+            iter(_next_ids(session, Trainee, wanted_ids)),
+            CodeDrawer(session) if with_codes else None,
+            utcnow(),
+            session_user(session),
+        )
+
     def write(self, progress: Progress) -> None:
-        plans = [p for p in self.plans if p.outcome != UNCHANGED]
+        plans = [p for p in self.plans if p.outcome != UNCHANGED and not p.written]
         if plans:
-            with _roomy_page_cache(self.session):
-                self._write(plans, progress)
+            roomy_page_cache(self.session)
+            self._write(plans, progress)
 
     def _write(self, plans: list[_TraineePlan], progress: Progress) -> None:
         session = self.session
-        cohorts = {fold(name): cid for cid, name in session.execute(select(Cohort.id, Cohort.name))}
-        coach_records = _vocabulary(session, Coach, self.coaches.values())
-        coaches = {k: r.id for k, r in coach_records.items()}
-        themes = {
-            k: r.id for k, r in _vocabulary(session, Theme, self.theme_names.values()).items()
-        }
         table = Trainee.__table__
-        now = utcnow()
-        user = session_user(session)
         created = [p for p in plans if p.outcome == CREATED]
-        history_changes: list[str] = []
+        # explicit ids (from an export) first, then fresh ones above everything
+        creation = self._prepare_creation(
+            [p.new_id for p in created if p.new_id], with_codes=bool(created)
+        )
+        cohorts, coaches, themes = creation.cohorts, creation.coaches, creation.themes
+        now, user = creation.now, creation.user
         if created:
-            # explicit ids (from an export) first, then fresh ones above everything
-            ids = _next_ids(session, Trainee, [p.new_id for p in created if p.new_id])
             for plan in created:
-                plan.record_id = plan.new_id or next(ids)
-            column_names, new_columns = self._creation_columns(created, cohorts, coaches, now)
+                plan.record_id = plan.new_id or next(creation.ids)
+            column_names, new_columns = self._creation_columns(created, creation)
             progress.report(len(created) // 2, len(plans), "")
-            history_changes = _insert_columns_while(
+            creation_history = _insert_columns_while(
                 session,
                 table,
                 column_names,
                 new_columns,
-                lambda: creation_changes(column_names, new_columns),
+                lambda: self._creation_history(created, column_names, new_columns, creation),
             )
-            themed = [index for index, plan in enumerate(created) if plan.themes]
-            if themed:
-                with_themes = [[column[i] for i in themed] for column in new_columns]
-                with_themes.append([_joined(created[i].themes or ()) for i in themed])
-                for index, text in zip(
-                    themed, creation_changes([*column_names, "themes"], with_themes), strict=True
-                ):
-                    history_changes[index] = text
+            _insert_columns(session, AuditEntry.__table__, *creation_history)
         history: list[dict[str, Any]] = []
-        links = [
-            {"trainee_id": p.record_id, "theme_id": themes[fold(name)]}
-            for p in created
-            for name in p.themes or ()
-        ]
+        links = _theme_links(created, themes)
         updated = [p for p in plans if p.outcome == UPDATED]
         groups: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
         current_names: dict[int, tuple[str, str, str]] = {}
@@ -1264,33 +1346,17 @@ class TraineeHandler(Handler):
             session.connection().execute(statement, batch)
         if links:
             session.execute(insert(trainee_theme), links)
-        if history_changes or history:
-            count = len(history_changes)
-            _insert_columns(
-                session,
-                AuditEntry.__table__,
-                ["at", "user_name", "action", "entity", "entity_id", "changes"],
-                [
-                    [now] * count + [e["at"] for e in history],
-                    [user] * count + [e["user_name"] for e in history],
-                    ["create"] * count + [e["action"] for e in history],
-                    ["trainee"] * count + [e["entity"] for e in history],
-                    [p.record_id for p in created] + [e["entity_id"] for e in history],
-                    history_changes + [e["changes"] for e in history],
-                ],
-            )
+        if history:
+            _insert_columns(session, AuditEntry.__table__, *_by_column(history))
         self.job.note_rows("trainee", [p.record_id for p in plans], [p.row for p in plans])
         progress.report(len(plans), len(plans), "")
 
     def _creation_columns(
-        self,
-        created: list[_TraineePlan],
-        cohorts: dict[str, int],
-        coaches: dict[str, int],
-        now: dt.datetime,
+        self, created: list[_TraineePlan], creation: _Creation
     ) -> tuple[list[str], list[list[Any]]]:
         """The new trainees' records, one list per column of the trainee table."""
         plans = [plan.values for plan in created]
+        now = creation.now
 
         def column(key: str, default: Any = None) -> list[Any]:
             return list(map(dict.get, plans, repeat(key), repeat(default)))
@@ -1301,6 +1367,7 @@ class TraineeHandler(Handler):
             return list(map(found.__getitem__, names))
 
         count = len(created)
+        assert creation.codes is not None
         given, prefix, surname = column("given_name", ""), column("prefix", ""), column("surname")
         columns = {
             "id": [plan.record_id for plan in created],
@@ -1313,18 +1380,62 @@ class TraineeHandler(Handler):
             "education_level": column("education_level"),
             "field_of_study": column("field_of_study"),
             "home_municipality_id": column("home_municipality_id"),
-            "cohort_id": looked_up("cohort", cohorts),
-            "coach_id": looked_up("coach", coaches),
+            "cohort_id": looked_up("cohort", creation.cohorts),
+            "coach_id": looked_up("coach", creation.coaches),
             "status": column("status", TraineeStatus.ACTIVE),
             "contract_start": column("contract_start"),
             "contract_end": column("contract_end"),
-            "checkin_code": new_checkin_codes(self.session, TRAINEE_PREFIX, count),
+            "checkin_code": creation.codes.draw_many(TRAINEE_PREFIX, count),
             "notes": column("notes", ""),
             "created_at": [now] * count,
             "updated_at": [now] * count,
             "version": [1] * count,
         }
         return list(columns), list(columns.values())
+
+    @staticmethod
+    def _creation_history(
+        created: list[_TraineePlan],
+        names: list[str],
+        columns: list[list[Any]],
+        creation: _Creation,
+    ) -> tuple[list[str], list[list[Any]]]:
+        """The history rows of new trainees, column by column (as :func:`_insert_columns`)."""
+        changes = creation_changes(names, columns)
+        themed = [index for index, plan in enumerate(created) if plan.themes]
+        if themed:
+            with_themes = [[column[i] for i in themed] for column in columns]
+            with_themes.append([_joined(created[i].themes or ()) for i in themed])
+            for index, text in zip(
+                themed, creation_changes([*names, "themes"], with_themes), strict=True
+            ):
+                changes[index] = text
+        count = len(created)
+        return (
+            ["at", "user_name", "action", "entity", "entity_id", "changes"],
+            [
+                [creation.now] * count,
+                [creation.user] * count,
+                ["create"] * count,
+                ["trainee"] * count,
+                [p.record_id for p in created],
+                changes,
+            ],
+        )
+
+
+def _theme_links(created: list[_TraineePlan], themes: dict[str, int]) -> list[dict[str, Any]]:
+    return [
+        {"trainee_id": p.record_id, "theme_id": themes[fold(name)]}
+        for p in created
+        for name in p.themes or ()
+    ]
+
+
+def _by_column(records: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
+    """Records with the same keys, as column names and one list per column."""
+    names = list(records[0])
+    return names, [[record[name] for record in records] for name in names]
 
 
 def _joined(names: Iterable[str]) -> str:
@@ -1363,15 +1474,34 @@ def _insert_sqlite(connection: Any, table: Any, names: list[str], columns: list[
         for name, column in zip(names, columns, strict=True)
     ]
     count = len(columns[0])
-    per_statement = max(1, _sqlite_variable_limit(connection) // len(names))
+    # A column with one value in every row is written once into the statement as a
+    # literal instead of being bound row by row (binding holds the interpreter lock).
+    literals = [_same_literal(column) for column in stored]
+    bound = [column for column, literal in zip(stored, literals, strict=True) if literal is None]
+    per_statement = max(1, _sqlite_variable_limit(connection) // max(1, len(bound)))
     head = f'INSERT INTO "{table.name}" (' + ", ".join(f'"{name}"' for name in names) + ") VALUES "
-    marks = "(" + ", ".join("?" for _ in names) + ")"
+    marks = "(" + ", ".join("?" if literal is None else literal for literal in literals) + ")"
     for start in range(0, count, per_statement):
-        chunk = [column[start : start + per_statement] for column in stored]
-        rows = len(chunk[0])
+        chunk = [column[start : start + per_statement] for column in bound]
+        rows = min(per_statement, count - start)
         connection.exec_driver_sql(
             head + ", ".join([marks] * rows), tuple(chain.from_iterable(zip(*chunk, strict=True)))
         )
+
+
+def _same_literal(column: list[Any]) -> str | None:
+    """The SQL literal of the value every row of ``column`` has, if it has one."""
+    first = column[0]
+    kind = type(first)
+    if column.count(first) != len(column) or set(map(type, column)) != {kind}:
+        return None
+    if first is None:
+        return "NULL"
+    if kind is int:
+        return str(first)
+    if kind is str and "\x00" not in first:
+        return "'" + first.replace("'", "''") + "'"
+    return None
 
 
 def _insert_columns_while(
@@ -1386,52 +1516,16 @@ def _insert_columns_while(
     SQLite does its share of an insert without holding Python's interpreter lock, so
     on SQLite a helper thread runs the INSERTs while this thread does ``work`` on the
     other core. ``work`` must not use the session: the helper has its connection.
-    A shorter switch interval lets the helper take the lock back quickly between
-    statements.
     """
     connection = session.connection()
     if connection.dialect.name != "sqlite" or not columns or not columns[0]:
         _insert_columns(session, table, names, columns)
         return work()
-    failed: list[BaseException] = []
-
-    def insert_rows() -> None:
-        try:
-            _insert_sqlite(connection, table, names, columns)
-        except BaseException as exc:  # noqa: BLE001 - raised again in the calling thread
-            failed.append(exc)
-
-    helper = threading.Thread(target=insert_rows, name="bulk-insert", daemon=True)
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(min(interval, 0.0005))
-    helper.start()
-    try:
+    with WriteAhead() as helper:
+        helper.submit(lambda: _insert_sqlite(connection, table, names, columns))
         result = work()
-    finally:
-        helper.join()
-        sys.setswitchinterval(interval)
-    if failed:
-        raise failed[0]
+        helper.close()
     return result
-
-
-@contextmanager
-def _roomy_page_cache(session: Session) -> Iterator[None]:
-    """On SQLite, room in memory for every page a bulk write changes, until it is done.
-
-    The default cache (2 MB) is much smaller than 20,000 records with their history
-    and indexes: SQLite would write pages out half-way and write them again later.
-    """
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        yield
-        return
-    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-    connection.exec_driver_sql("PRAGMA cache_size = -65536")  # KiB: 64 MB at most
-    try:
-        yield
-    finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
 
 
 _PLAIN = {int, str, float, type(None)}

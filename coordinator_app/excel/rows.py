@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from itertools import repeat
 from operator import itemgetter
 from typing import Any
@@ -53,12 +53,52 @@ class ParsedRow:
         return self.values.get(key) is not None and key not in self.failed
 
 
-@dataclass
 class SheetRows:
-    mapping: SheetMapping
-    rows: list[ParsedRow]
-    sheet: SheetData
-    context: dict[str, Any] = field(default_factory=dict)
+    """The parsed rows of one mapped sheet, parsed a block at a time when asked for.
+
+    ``rows`` gives them all (parsing what is left); ``blocks`` gives them a block at
+    a time, parsing each block only when the one before has been handled, so that
+    an import can start writing before the whole sheet is parsed.
+    """
+
+    def __init__(
+        self,
+        mapping: SheetMapping,
+        rows: list[ParsedRow],
+        sheet: SheetData,
+        more: Iterator[list[ParsedRow]] | None = None,
+        problems: list[Problem] | None = None,
+    ) -> None:
+        self.mapping = mapping
+        self.sheet = sheet
+        self.context: dict[str, Any] = {}
+        # where the problems of its cells go, as its blocks are parsed
+        self.problems: list[Problem] = [] if problems is None else problems
+        self._rows = rows
+        self._more = more
+
+    @property
+    def rows(self) -> list[ParsedRow]:
+        if self._more is not None:
+            for block in self._more:
+                self._rows.extend(block)
+            self._more = None
+        return self._rows
+
+    def blocks(self) -> Iterator[list[ParsedRow]]:
+        """Every row once, in order: those parsed already, then block after block."""
+        done = 0
+        while True:
+            if done < len(self._rows):
+                block = self._rows[done:]
+                done = len(self._rows)
+                yield block
+                continue
+            more = next(self._more, None) if self._more is not None else None
+            if more is None:
+                self._more = None
+                return
+            self._rows.extend(more)
 
 
 def problem_at(row: ParsedRow, key: str, message: str, value: Any = None) -> Problem:
@@ -76,49 +116,91 @@ def parse_sheet(
     *,
     date1904: bool = False,
     progress: Progress = NO_PROGRESS,
+    block_rows: int | None = None,
 ) -> SheetRows:
     """Parse every row below the header; blank rows are skipped, bad cells reported.
 
     The work goes column by column (a column's cells share one parser, and clean
     text is checked for the whole column at once); the problems are reported row
-    by row, left to right, as a reader goes through the sheet.
+    by row, left to right, as a reader goes through the sheet. With ``block_rows``
+    the sheet is parsed that many rows at a time, as the rows are asked for.
     """
-    spec = SPECS[mapping.kind]
     mapped = sorted(mapping.columns.items())
     if not mapped:
-        return SheetRows(mapping, [], sheet)
-    indexes = [index for index, _key in mapped]
-    keys = [key for _index, key in mapped]
-    header = sheet.rows[mapping.header_index]
-    header_values = {index: header[index] for index in mapping.columns if index < len(header)}
+        return SheetRows(mapping, [], sheet, problems=problems)
     start = mapping.header_index + 1
     data = sheet.rows[start:]
+    size = block_rows or max(1, len(data))
+    blocks = _parse_blocks(sheet, mapping, mapped, data, size, problems, date1904, progress)
+    rows = SheetRows(mapping, [], sheet, blocks, problems)
+    if block_rows is None:
+        rows.rows  # noqa: B018 - parsed now
+    return rows
+
+
+def _parse_blocks(
+    sheet: SheetData,
+    mapping: SheetMapping,
+    mapped: list[tuple[int, str]],
+    data: list[list[Any]],
+    size: int,
+    problems: list[Problem],
+    date1904: bool,
+    progress: Progress,
+) -> Iterator[list[ParsedRow]]:
+    spec = SPECS[mapping.kind]
+    indexes = [index for index, _key in mapped]
+    keys = [key for _index, key in mapped]
+    parsers = [spec.field(key).column_parser(date1904) for key in keys]
+    header = sheet.rows[mapping.header_index]
+    header_values = {index: header[index] for index in mapping.columns if index < len(header)}
+    header_first = header_values.get(indexes[0])
+    header_cells = tuple(header_values.get(index) for index in indexes)
+    first_row = sheet.first_row + mapping.header_index + 1
+    for begin in range(0, len(data), size):
+        block = data[begin : begin + size]
+        rows = _parse_block(
+            sheet, mapping, mapped, keys, parsers, block, first_row + begin, problems,
+            (header_first, header_cells),
+        )  # fmt: skip
+        progress.report(min(begin + size, len(data)), len(data), "")
+        yield rows
+
+
+def _parse_block(
+    sheet: SheetData,
+    mapping: SheetMapping,
+    mapped: list[tuple[int, str]],
+    keys: list[str],
+    parsers: list[Any],
+    data: list[list[Any]],
+    first_row: int,
+    problems: list[Problem],
+    header: tuple[Any, tuple[Any, ...]],
+) -> list[ParsedRow]:
+    indexes = [index for index, _key in mapped]
     picked = _pick(data, indexes)
     kept = [
         index
         for index, filled in enumerate(map(any, picked))
         if filled or not _blank(picked[index])
     ]
-    header_first = header_values.get(indexes[0])
+    header_first, header_cells = header
     if header_first is not None:
-        header_cells = tuple(header_values.get(index) for index in indexes)
         kept = [
             index
             for index in kept
             if not (picked[index][0] == header_first and _normal(picked[index]) == header_cells)
         ]  # the header pasted again further down
     if not kept:
-        return SheetRows(mapping, [], sheet)
-    total = len(kept)
+        return []
     columns = list(zip(*(picked[index] for index in kept), strict=True))
     parsed_columns: list[list[Any]] = []
     refused: list[tuple[int, int, CellProblem]] = []  # (position, column order, problem)
-    for order, (column, (_index, key)) in enumerate(zip(columns, mapped, strict=True)):
-        results, failures = spec.field(key).column_parser(date1904)(column)
+    for order, (column, parser) in enumerate(zip(columns, parsers, strict=True)):
+        results, failures = parser(column)
         parsed_columns.append(results)
         refused.extend((position, order, exc) for position, exc in failures)
-        progress.report(total * (order + 1) // len(mapped), total, "")
-    first_row = sheet.first_row + start
     rows = list(
         map(
             ParsedRow,
@@ -143,7 +225,7 @@ def parse_sheet(
                 index,
             )
         )
-    return SheetRows(mapping, rows, sheet)
+    return rows
 
 
 def _pick(rows: list[Any], indexes: list[int]) -> list[tuple[Any, ...]]:
