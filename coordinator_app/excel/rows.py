@@ -157,14 +157,27 @@ def _parse_blocks(
     header_first = header_values.get(indexes[0])
     header_cells = tuple(header_values.get(index) for index in indexes)
     first_row = sheet.first_row + mapping.header_index + 1
-    for begin in range(0, len(data), size):
-        block = data[begin : begin + size]
+    for begin, end in _block_bounds(len(data), size):
         rows = _parse_block(
-            sheet, mapping, mapped, keys, parsers, block, first_row + begin, problems,
+            sheet, mapping, mapped, keys, parsers, data[begin:end], first_row + begin, problems,
             (header_first, header_cells),
         )  # fmt: skip
-        progress.report(min(begin + size, len(data)), len(data), "")
+        progress.report(end, len(data), "")
         yield rows
+
+
+_SMALLEST_BLOCK = 256
+
+
+def _block_bounds(total: int, size: int) -> Iterator[tuple[int, int]]:
+    """(begin, end) of each block: ``size`` rows, and the last ``size`` rows halved
+    again and again, so that what is done with the last block takes little time."""
+    begin = 0
+    while begin < total:
+        left = total - begin
+        step = size if left > size else max(left // 2, min(left, _SMALLEST_BLOCK))
+        yield begin, begin + step
+        begin += step
 
 
 def _parse_block(

@@ -195,6 +195,41 @@ def test_many_codes_skip_taken_ones_and_each_other(session, monkeypatch):
     assert codes.new_checkin_codes(session, "T", 2) == ["TBBBBBBB", "TCCCCCCC"]
 
 
+@pytest.mark.parametrize("block_rows", [1, 2, 3, 5, 100])
+def test_a_sheet_parsed_in_blocks_is_the_sheet_parsed_at_once(block_rows):
+    """Blocks give the same rows and problems, each row once, in order, whether the
+    rows are taken block by block, all at once, or both mixed."""
+    header = ["Voornaam", "Achternaam", "E-mail", "Opleidingsniveau"]
+    lines = [header]
+    for n in range(1, 12):
+        lines.append([f"Naam{n}", f"Achter{n}", f"n{n}@example.nl" if n % 4 else "fout", "hbo"])
+        if n % 5 == 0:
+            lines += [["", "", "", ""], header]  # a blank row, the header pasted again
+    sheet = SheetData("Trainees", lines, first_row=2)
+    mapping = propose_mapping(SPECS["trainees"], sheet, 0)
+    whole: list[Problem] = []
+    expected = [(r.excel_row, r.values) for r in parse_sheet(sheet, mapping, whole).rows]
+    assert len(expected) == 11 and len(whole) == 2
+
+    def parsed(rows):
+        return [(r.excel_row, r.values) for r in rows]
+
+    in_blocks: list[Problem] = []
+    lazy = parse_sheet(sheet, mapping, in_blocks, block_rows=block_rows)
+    assert in_blocks == [] and lazy.problems is in_blocks  # nothing parsed before asked
+    seen = []
+    for number, block in enumerate(lazy.blocks()):
+        assert 0 < len(block) <= (block_rows if number <= 1 else 11)  # a block, then the rest
+        seen += parsed(block)
+        if number == 1:
+            # everything asked for at once half-way: the blocks still give each row once
+            assert parsed(lazy.rows) == expected
+    assert seen == expected
+    assert parsed(lazy.rows) == expected
+    assert in_blocks == whole
+    assert seen == parsed(parse_sheet(sheet, mapping, [], block_rows=block_rows).rows)
+
+
 def _parse_sheet_cell_by_cell(sheet: SheetData, mapping: Any) -> tuple[list[Any], list[Problem]]:
     """The sheet parsed the plain way, one row and one cell at a time."""
     spec = SPECS[mapping.kind]
