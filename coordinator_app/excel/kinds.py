@@ -5,7 +5,10 @@ Each handler works in two steps inside one write transaction:
 * ``check`` looks at every row — required fields, references (to records in the
   database *or* to records the same file creates), duplicates, consistency — and
   records a :class:`Problem` for each fault, never stopping at the first. It also
-  decides per record whether it is created, updated or unchanged; nothing is written.
+  decides per record whether it is created, updated or unchanged. It writes
+  nothing, with one exception: on SQLite the trainee check may hand the new
+  trainees of each checked block to ``job.ahead``, which inserts them into the open
+  transaction while the next block is checked (rolled back if any row is wrong).
 * ``write`` applies the decisions. It runs only when no row had a problem; the hard
   rules are then checked once over everything touched, and violations are turned
   back into problems on the rows that caused them (the transaction rolls back).
@@ -980,6 +983,7 @@ class TraineeHandler(Handler):
         # file without IDs): all of it is rolled back if any row turns out to be wrong.
         self._ahead_from = 0  # plans before this one have been looked at for writing ahead
         self._creation: _Creation | None = None
+        self._connection: Any = None  # the session's connection, for the helper
         self._ahead = job.ahead if not any("id" in s.mapping.mapped for s in self.sheets) else None
         for sheet in self.sheets:
             carried = frozenset(sheet.mapping.columns.values())
@@ -1202,10 +1206,11 @@ class TraineeHandler(Handler):
             return
         session = self.session
         creation = self._creation
-        if creation is None:  # nothing submitted yet: the session is free to read
+        if creation is None:  # nothing submitted yet: the session is free to use
             roomy_page_cache(session)
             defer_checkpoint(session)
             creation = self._creation = self._prepare_creation([], with_codes=True)
+            self._connection = session.connection()
         coaches = (p.values.get("coach") for p in created)
         new_coaches = {key for key in coaches if key and key not in creation.coaches}
         new_themes = {fold(n) for p in created for n in p.themes or ()} - creation.themes.keys()
@@ -1221,7 +1226,7 @@ class TraineeHandler(Handler):
         names, columns = self._creation_columns(created, creation)
         history = self._creation_history(created, names, columns, creation)
         links = _theme_links(created, creation.themes)
-        connection = session.connection()
+        connection = self._connection
 
         def insert() -> None:
             _insert_sqlite(connection, Trainee.__table__, names, columns)
