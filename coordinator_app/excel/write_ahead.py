@@ -24,7 +24,12 @@ _SWITCH_INTERVAL = 0.0005
 
 
 class WriteAhead:
-    """A queue of writes run one after the other on one helper thread."""
+    """A queue of writes run one after the other on one helper thread.
+
+    The thread starts with the first task. :meth:`close` lets every task run and
+    raises the first failure; leaving a ``with`` block closes with ``discard``, so
+    after an error in the caller only the task under way is finished.
+    """
 
     def __init__(self) -> None:
         self._tasks: queue.Queue[Callable[[], None] | None] = queue.Queue()
@@ -32,10 +37,6 @@ class WriteAhead:
         self._failure: BaseException | None = None
         self._discard = False
         self._interval: float | None = None
-
-    @property
-    def started(self) -> bool:
-        return self._thread is not None
 
     def submit(self, task: Callable[[], None]) -> None:
         """Run ``task`` after the ones submitted before it (skipped after a failure)."""
