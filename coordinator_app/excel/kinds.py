@@ -1497,16 +1497,21 @@ def _insert_sqlite(connection: Any, table: Any, names: list[str], columns: list[
 def _same_literal(column: list[Any]) -> str | None:
     """The SQL literal of the value every row of ``column`` has, if it has one."""
     first = column[0]
+    if column[-1] != first or column.count(first) != len(column):
+        return None
     kind = type(first)
-    if column.count(first) != len(column) or set(map(type, column)) != {kind}:
+    if kind not in _LITERAL_KINDS or set(map(type, column)) != {kind}:  # 1 == True == 1.0
         return None
     if first is None:
         return "NULL"
     if kind is int:
         return str(first)
-    if kind is str and "\x00" not in first:
-        return "'" + first.replace("'", "''") + "'"
-    return None
+    if "\x00" in first:
+        return None
+    return "'" + first.replace("'", "''") + "'"
+
+
+_LITERAL_KINDS = {int, str, type(None)}
 
 
 def _insert_columns_while(

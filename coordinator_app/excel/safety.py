@@ -11,11 +11,16 @@ densely: a single cell at XFD1048576 would ask for hundreds of gigabytes.
 
 from __future__ import annotations
 
+import queue
 import re
+import threading
 import zipfile
 import zlib
+from collections.abc import Generator
+from contextlib import closing, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from coordinator_app.excel.errors import (
     DamagedFileError,
@@ -247,9 +252,9 @@ def _scan_member(
     max_row = max_col = 0
     carry = b""
     try:
-        with archive.open(item) as handle:
+        with archive.open(item) as handle, closing(_chunks(handle, item.file_size)) as chunks:
             first = True
-            while chunk := handle.read(_CHUNK):
+            for chunk in chunks:
                 size += len(chunk)
                 if size > limits.max_uncompressed_bytes:
                     raise HostileFileError(_too_large(path, size, limits))
@@ -295,6 +300,53 @@ def _scan_member(
     if kept:
         info.sheet_xml[item.filename] = b"".join(kept)
     return size
+
+
+# From this size on a part is unpacked on a helper thread (zlib works without Python's
+# interpreter lock) while this thread looks through the chunks already unpacked.
+_READ_AHEAD_BYTES = 4 * 1024 * 1024
+_CHUNKS_AHEAD = 2
+
+
+def _chunks(handle: IO[bytes], declared_size: int) -> Generator[bytes, None, None]:
+    """The part's chunks; a large part is unpacked on a helper thread, at most two ahead.
+
+    A failure to unpack is raised here in either case. Closing the generator (as the
+    caller does when it stops early) stops the helper before the part is closed.
+    """
+    if declared_size < _READ_AHEAD_BYTES:
+        while chunk := handle.read(_CHUNK):
+            yield chunk
+        return
+    ready: queue.Queue[bytes | BaseException] = queue.Queue(maxsize=_CHUNKS_AHEAD)
+    stop = threading.Event()
+
+    def unpack() -> None:
+        try:
+            while not stop.is_set():
+                chunk = handle.read(_CHUNK)
+                ready.put(chunk)
+                if not chunk:
+                    return
+        except BaseException as exc:  # noqa: BLE001 - raised again in the reading thread
+            ready.put(exc)
+
+    helper = threading.Thread(target=unpack, name="unpack", daemon=True)
+    helper.start()
+    try:
+        while True:
+            chunk = ready.get()
+            if isinstance(chunk, BaseException):
+                raise chunk
+            if not chunk:
+                return
+            yield chunk
+    finally:
+        stop.set()
+        while helper.is_alive():  # let a helper blocked on a full queue finish
+            with suppress(queue.Empty):
+                ready.get(timeout=0.01)
+        helper.join()
 
 
 def _used_area(window: bytes, max_row: int, max_col: int) -> tuple[int, int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import zipfile
 from pathlib import Path
 
@@ -24,6 +25,10 @@ from tests.helpers.workbooks import (
 )
 
 
+def _unpacking() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "unpack"]
+
+
 def _refused(
     path: Path, kind: type[errors.SpreadsheetError], *words: str, limits: ReadLimits | None = None
 ) -> str:
@@ -31,6 +36,7 @@ def _refused(
         book = open_workbook(path, limits or ReadLimits())
         for name in book.sheet_names:
             book.sheet(name)
+    assert not _unpacking()  # a part unpacked ahead is stopped, even with the error at hand
     message = caught.value.message
     assert "\n" not in message
     for word in words:
@@ -180,3 +186,70 @@ def test_unknown_extension(tmp_path):
 
 def test_missing_file(tmp_path):
     _refused(tmp_path / "weg.xlsx", errors.SpreadsheetError, "bestaat niet")
+
+
+# --- large parts are unpacked on a helper thread: checked the same, nothing left running ---
+
+
+def _large_rows(count: int) -> str:
+    """Rows of XML, enough of them to take a sheet past the size that is unpacked ahead."""
+    return "".join(inline_row(n, [f"Naam {n}", f"n{n}@example.nl"]) for n in range(1, count + 1))
+
+
+def _far_cell_first(path: Path) -> Path:
+    """A large sheet whose first row reaches the far corner: the scan stops at once."""
+    rows = _large_rows(60_000)
+    assert len(rows) > 4 * 1024 * 1024
+    far = '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
+    return raw_xlsx(path, sheet_xml(far + rows))
+
+
+def test_a_far_cell_in_a_large_part_is_refused_and_the_helper_stops(tmp_path):
+    _refused(_far_cell_first(tmp_path / "groot.xlsx"), errors.HostileFileError, "XFD1048576")
+
+
+def test_a_damaged_large_part_is_refused_and_its_helper_stopped(tmp_path):
+    rows = _large_rows(60_000)
+    whole = raw_xlsx(tmp_path / "heel.xlsx", sheet_xml(rows))
+    data = whole.read_bytes()
+    name = b"xl/worksheets/sheet1.xml"
+    start = data.find(b"PK\x03\x04" + data[4:4])
+    while data[start + 30 : start + 30 + len(name)] != name:
+        start = data.find(b"PK\x03\x04", start + 4)
+    body = start + 30 + len(name) + int.from_bytes(data[start + 28 : start + 30], "little")
+    broken = bytearray(data)
+    middle = body + (len(data) - body) // 3
+    broken[middle : middle + 4096] = bytes(4096)  # the deflate stream is damaged midway
+    path = tmp_path / "kapot.xlsx"
+    path.write_bytes(bytes(broken))
+    _refused(path, errors.DamagedFileError)
+
+
+def test_a_large_part_unpacked_ahead_gives_the_same_bytes(tmp_path):
+    from contextlib import closing
+
+    from coordinator_app.excel.safety import _chunks
+
+    rows = _large_rows(60_000).encode()
+    path = tmp_path / "part.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("part.xml", rows)
+    with zipfile.ZipFile(path) as archive:
+        item = archive.getinfo("part.xml")
+        with archive.open(item) as handle:
+            assert b"".join(_chunks(handle, item.file_size)) == rows
+        with archive.open(item) as handle, closing(_chunks(handle, item.file_size)) as chunks:
+            assert len(next(chunks)) == 1024 * 1024
+            assert _unpacking()  # the helper is unpacking ahead ...
+        assert not _unpacking()  # ... and stops when the reader stops early
+
+
+def test_the_scan_stops_its_helper_before_the_error_leaves_it(tmp_path):
+    """The helper is stopped as the scan stops, not later when the error is let go."""
+    from coordinator_app.excel.safety import inspect_package
+
+    path = _far_cell_first(tmp_path / "groot.xlsx")
+    with pytest.raises(errors.HostileFileError) as caught:
+        inspect_package(path)
+    assert caught.tb is not None  # the scan's frames, and what they hold, are still alive
+    assert not _unpacking()
