@@ -977,7 +977,7 @@ class TraineeHandler(Handler):
         self.theme_names: dict[str, str] = {}
         seen_email: dict[str, ParsedRow] = {}
         seen_id: dict[int, ParsedRow] = {}
-        places: dict[str, Any] = {}
+        places: dict[str, int | None] = {}
         known_cohorts: dict[tuple[str, str | None], str] = {}  # existing ones, checked
         # New trainees go into the transaction while later rows are checked (SQLite, a
         # file without IDs): all of it is rolled back if any row turns out to be wrong.
@@ -1009,7 +1009,7 @@ class TraineeHandler(Handler):
         themes_of: dict[int, set[str]],
         seen_email: dict[str, ParsedRow],
         seen_id: dict[int, ParsedRow],
-        places: dict[str, Any],
+        places: dict[str, int | None],
         known_cohorts: dict[tuple[str, str | None], str],
     ) -> None:
         job = self.job
@@ -1091,13 +1091,14 @@ class TraineeHandler(Handler):
             if name is None:
                 new["home_municipality_id"] = None
             else:
-                if name not in places:
-                    places[name] = job.resolver.resolve(name)
-                found = places[name]
-                if found is None:
+                if name not in places:  # the id, looked up once per name written
+                    found = job.resolver.resolve(name)
+                    places[name] = None if found is None else found.id
+                municipality_id = places[name]
+                if municipality_id is None:
                     self.municipality(row)
                 else:
-                    new["home_municipality_id"] = found.id
+                    new["home_municipality_id"] = municipality_id
         if "cohort" in present and values["cohort"] is not None:
             cohort, programme = values["cohort"], values.get("programme")
             cohort_key = known_cohorts.get((cohort, programme))
