@@ -170,12 +170,16 @@ _SMALLEST_BLOCK = 256
 
 
 def _block_bounds(total: int, size: int) -> Iterator[tuple[int, int]]:
-    """(begin, end) of each block: ``size`` rows, and the last ``size`` rows halved
-    again and again, so that what is done with the last block takes little time."""
+    """(begin, end) of each block: ``size`` rows, and after the first block the last
+    ``size`` rows halved again and again, so that what is done with the last block
+    takes little time. A sheet of at most ``size`` rows is one block."""
     begin = 0
     while begin < total:
         left = total - begin
-        step = size if left > size else max(left // 2, min(left, _SMALLEST_BLOCK))
+        if left > size or begin == 0:
+            step = min(left, size)
+        else:
+            step = max(left // 2, min(left, _SMALLEST_BLOCK))
         yield begin, begin + step
         begin += step
 

@@ -195,6 +195,20 @@ def test_many_codes_skip_taken_ones_and_each_other(session, monkeypatch):
     assert codes.new_checkin_codes(session, "T", 2) == ["TBBBBBBB", "TCCCCCCC"]
 
 
+@pytest.mark.parametrize("total", [0, 1, 255, 2048, 2049, 4096, 5000, 20_000])
+def test_blocks_cover_every_row_once_and_the_last_ones_are_small(total):
+    from coordinator_app.excel.rows import _block_bounds
+
+    bounds = list(_block_bounds(total, 2048))
+    assert [begin for begin, _end in bounds] == [0, *(end for _begin, end in bounds)][: len(bounds)]
+    assert (bounds[-1][1] if bounds else 0) == total
+    assert all(0 < end - begin <= 2048 for begin, end in bounds)
+    if total <= 2048:
+        assert len(bounds) <= 1  # a small sheet is one block
+    else:
+        assert bounds[-1][1] - bounds[-1][0] <= 256  # little is left for after the last block
+
+
 @pytest.mark.parametrize("block_rows", [1, 2, 3, 5, 100])
 def test_a_sheet_parsed_in_blocks_is_the_sheet_parsed_at_once(block_rows):
     """Blocks give the same rows and problems, each row once, in order, whether the
