@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from coordinator_app.context import AppContext
 from coordinator_app.db.backup import timestamped_backup
-from coordinator_app.db.engine import WRITE_OPTION, defer_checkpoint
+from coordinator_app.db.engine import WRITE_OPTION, defer_checkpoint, roomy_page_cache
 from coordinator_app.excel.errors import MappingError, SpreadsheetError
 from coordinator_app.excel.fields import CLI_KINDS, KINDS, SPECS
 from coordinator_app.excel.kinds import HANDLERS, Handler, Job
@@ -360,6 +360,9 @@ def _run_import(
         job = Job(session, report, context.today, MunicipalityResolver(session))
         job.load_references()
         handlers = _handlers(job, parsed)
+        # SQLite settings for a bulk write, given back when the connection is returned
+        roomy_page_cache(session)
+        defer_checkpoint(session)
         if _may_write_ahead(session, handlers):
             # parsed block by block while the check writes what it has checked
             _check(job, handlers, progress, write_ahead=True)
@@ -381,7 +384,6 @@ def _run_import(
         if commit:
             _backup_before_import(context)
         progress.report(0, None, "Opslaan…")
-        defer_checkpoint(session)
         job.create_new_references()
         _write(handlers, progress)
         session.flush()
@@ -432,9 +434,9 @@ def _check(job: Job, handlers: list[Handler], progress: Progress, *, write_ahead
             handler.check()
             progress.report(0, None, "Rijen controleren…")
         job.ahead = None
-        # what was written ahead is in the transaction from here on (rolled back on errors)
-        failed = job.report.errors or any(s.problems for h in handlers for s in h.sheets)
-        ahead.close(discard=bool(failed))
+        # What was written ahead is in the transaction from here on. After a problem it
+        # is rolled back anyway, so what is still waiting is skipped.
+        ahead.close(discard=any(handler.has_problems() for handler in handlers))
 
 
 def _write(handlers: list[Handler], progress: Progress) -> None:

@@ -34,7 +34,6 @@ from typing import Any, TypeVar
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from coordinator_app.db.engine import defer_checkpoint, roomy_page_cache
 from coordinator_app.excel.fields import SPECS
 from coordinator_app.excel.model import Counts, ImportReport, NewReference, Problem
 from coordinator_app.excel.rows import ParsedRow, SheetRows, problem_at
@@ -372,6 +371,10 @@ class Handler:
 
     def problem(self, row: ParsedRow, key: str, message: str, value: Any = None) -> None:
         self.job.problem(row, key, message, value)
+
+    def has_problems(self) -> bool:
+        """Whether a problem has turned up so far: in a check, or in a cell parsed."""
+        return bool(self.job.report.errors) or any(sheet.problems for sheet in self.sheets)
 
     def require_columns(self, *keys: str, any_of: tuple[str, ...] = ()) -> bool:
         ok = True
@@ -1197,8 +1200,7 @@ class TraineeHandler(Handler):
         ahead, job = self._ahead, self.job
         if ahead is None:
             return
-        failed = job.report.errors or any(sheet.problems for sheet in self.sheets)
-        if failed or job.new_programmes or job.new_cohorts:
+        if self.has_problems() or job.new_programmes or job.new_cohorts:
             self._ahead = None
             return
         created = [p for p in self.plans[self._ahead_from :] if p.outcome == CREATED]
@@ -1208,8 +1210,6 @@ class TraineeHandler(Handler):
         session = self.session
         creation = self._creation
         if creation is None:  # nothing submitted yet: the session is free to use
-            roomy_page_cache(session)
-            defer_checkpoint(session)
             creation = self._creation = self._prepare_creation([], with_codes=True)
             self._connection = session.connection()
         coaches = (p.values.get("coach") for p in created)
@@ -1217,10 +1217,13 @@ class TraineeHandler(Handler):
         new_themes = {fold(n) for p in created for n in p.themes or ()} - creation.themes.keys()
         if new_coaches or new_themes:  # names to add first: wait until the session is free
             ahead.wait()
-            for key in new_coaches:
-                creation.coaches[key] = _vocabulary(session, Coach, [self.coaches[key]])[key].id
-            for key in new_themes:
-                creation.themes[key] = _vocabulary(session, Theme, [self.theme_names[key]])[key].id
+            for model, names, ids, keys in (
+                (Coach, self.coaches, creation.coaches, new_coaches),
+                (Theme, self.theme_names, creation.themes, new_themes),
+            ):
+                if keys:
+                    added = _vocabulary(session, model, [names[key] for key in keys])
+                    ids.update((key, added[key].id) for key in keys)
         for plan in created:
             plan.record_id = next(creation.ids)
             plan.written = True
@@ -1257,7 +1260,6 @@ class TraineeHandler(Handler):
     def write(self, progress: Progress) -> None:
         plans = [p for p in self.plans if p.outcome != UNCHANGED and not p.written]
         if plans:
-            roomy_page_cache(self.session)
             self._write(plans, progress)
 
     def _write(self, plans: list[_TraineePlan], progress: Progress) -> None:
