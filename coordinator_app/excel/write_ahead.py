@@ -26,9 +26,10 @@ _SWITCH_INTERVAL = 0.0005
 class WriteAhead:
     """A queue of writes run one after the other on one helper thread.
 
-    The thread starts with the first task. :meth:`close` lets every task run and
-    raises the first failure; leaving a ``with`` block closes with ``discard``, so
-    after an error in the caller only the task under way is finished.
+    The thread starts with the first task. :meth:`close` lets every task run (or,
+    with ``discard``, skips those not begun) and raises the first failure. Leaving a
+    ``with`` block only stops the helper once the task under way is finished: the
+    caller's own error is on its way.
     """
 
     def __init__(self) -> None:
@@ -54,20 +55,12 @@ class WriteAhead:
         self._raise_failure()
 
     def close(self, *, discard: bool = False) -> None:
-        """Stop the helper; with ``discard``, tasks not yet begun are skipped.
+        """Stop the helper once every task has run and raise the first failure.
 
-        Without ``discard`` every submitted task runs first and a failure is raised.
+        With ``discard``, tasks not yet begun are skipped instead.
         """
-        if self._thread is not None:
-            self._discard = self._discard or discard
-            self._tasks.put(None)
-            self._thread.join()
-            self._thread = None
-            if self._interval is not None:
-                sys.setswitchinterval(self._interval)
-                self._interval = None
-        if not discard:
-            self._raise_failure()
+        self._stop(discard=discard)
+        self._raise_failure()
 
     def __enter__(self) -> WriteAhead:
         return self
@@ -78,7 +71,18 @@ class WriteAhead:
         error: BaseException | None,
         trace: TracebackType | None,
     ) -> None:
-        self.close(discard=True)
+        self._stop(discard=True)
+
+    def _stop(self, *, discard: bool) -> None:
+        if self._thread is None:
+            return
+        self._discard = self._discard or discard
+        self._tasks.put(None)
+        self._thread.join()
+        self._thread = None
+        if self._interval is not None:
+            sys.setswitchinterval(self._interval)
+            self._interval = None
 
     def _raise_failure(self) -> None:
         if self._failure is not None:

@@ -352,3 +352,45 @@ def test_a_constant_column_reads_back_as_if_it_had_been_bound(constant: Any) -> 
     assert kinds._same_literal(columns[2]) is None
     assert kinds._same_literal(["a\x00b", "a\x00b"]) is None
     assert kinds._same_literal([1.5, 1.5]) is None
+
+
+@pytest.mark.parametrize("seen", ["while checking", "at the end of the check"])
+def test_a_failed_write_ahead_is_raised_even_when_later_rows_are_bad(
+    tmp_path: Path, tiny_blocks: list[int], monkeypatch: pytest.MonkeyPatch, seen: str
+) -> None:
+    """A database that refuses a write (a full disk, say) is reported as such, whether
+    the check notices while it goes on or only at its end; nothing is kept."""
+    context = _context(tmp_path / "db.sqlite3")
+    failed = threading.Event()
+
+    def failing(connection: Any, table: Any, names: list[str], columns: list[list[Any]]) -> None:
+        failed.set()
+        raise IntegrityError("INSERT", {}, Exception("refused"))
+
+    parsed: list[int] = []
+
+    def listener(done: int, total: int | None, text: str) -> None:
+        if total == 9:
+            parsed.append(done)
+        if total == 9 and done == 6:  # the first block has been handed over
+            assert failed.wait(5)
+
+    monkeypatch.setattr(kinds, "_insert_sqlite", failing)
+    rows = _rows(9)
+    rows[7][2] = "geen-adres"  # Excel row 9, in the third block
+    for row in rows:  # a coach first named in the second block makes the check wait
+        row[5] = "Coach 5" if seen == "while checking" and row is rows[4] else None
+    try:
+        with pytest.raises(IntegrityError):
+            run_import(
+                context,
+                xlsx(tmp_path / "t.xlsx", [HEADERS, *rows]),
+                ImportOptions(kind="trainees"),
+                progress=Progress(listener=listener),
+            )
+        assert tiny_blocks[:1] == [3]
+        # noticed at the second hand-over, or only after the third block (with the bad row)
+        assert parsed == ([3, 6] if seen == "while checking" else [3, 6, 9])
+        assert _contents(context)["trainees"] == []
+    finally:
+        context.close()
