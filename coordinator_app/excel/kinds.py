@@ -1217,12 +1217,12 @@ class TraineeHandler(Handler):
         new_themes = {fold(n) for p in created for n in p.themes or ()} - creation.themes.keys()
         if new_coaches or new_themes:  # names to add first: wait until the session is free
             ahead.wait()
-            for model, names, ids, keys in (
+            for model, written_as, ids, keys in (
                 (Coach, self.coaches, creation.coaches, new_coaches),
                 (Theme, self.theme_names, creation.themes, new_themes),
             ):
                 if keys:
-                    added = _vocabulary(session, model, [names[key] for key in keys])
+                    added = _vocabulary(session, model, [written_as[key] for key in keys])
                     ids.update((key, added[key].id) for key in keys)
         for plan in created:
             plan.record_id = next(creation.ids)
@@ -1509,9 +1509,10 @@ def _same_literal(column: list[Any]) -> str | None:
         return "NULL"
     if kind is int:
         return str(first)
-    if "\x00" in first:
+    text: str = first
+    if "\x00" in text:
         return None
-    return "'" + first.replace("'", "''") + "'"
+    return "'" + text.replace("'", "''") + "'"
 
 
 _LITERAL_KINDS = {int, str, type(None)}

@@ -335,12 +335,12 @@ def _chunks(handle: IO[bytes], declared_size: int) -> Generator[bytes, None, Non
     helper.start()
     try:
         while True:
-            chunk = ready.get()
-            if isinstance(chunk, BaseException):
-                raise chunk
-            if not chunk:
+            unpacked = ready.get()
+            if isinstance(unpacked, BaseException):
+                raise unpacked
+            if not unpacked:
                 return
-            yield chunk
+            yield unpacked
     finally:
         stop.set()
         while helper.is_alive():  # let a helper blocked on a full queue finish
